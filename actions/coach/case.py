@@ -1,0 +1,90 @@
+"""The plain values the coaching core works on: what the candidate told us, and what we concluded.
+
+Nothing here knows about Rasa. Adapters build a `Case` from slots; the core returns an `Assessment`.
+All money figures are yearly amounts in the candidate's currency (see money.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+
+@dataclass(frozen=True)
+class Case:
+    """Everything the candidate said that the judgement and the drafts may rely on."""
+
+    offer_base: Optional[float] = None
+    offer_variable: Optional[float] = None  # yearly variable pay at target; 0 when none
+    currency: str = "USD"  # ISO code; figures are never converted between currencies
+    previous_earnings: Optional[float] = None  # yearly total, current or most recent job
+    previous_base: Optional[float] = None  # when the candidate named their base separately
+    competing_offer: Optional[float] = None  # yearly total of the other offer
+    competing_offer_in_writing: Optional[bool] = None
+    would_choose_other: Optional[bool] = None
+    evidence: Optional[str] = None  # the candidate's own words about their proof
+    accept_as_is: Optional[bool] = None
+    concern: Optional[str] = None
+    role: Optional[str] = None
+    company: Optional[str] = None
+    other_company: Optional[str] = None  # who made the competing offer, when named
+
+    @property
+    def offer_total(self) -> Optional[float]:
+        if self.offer_base is None:
+            return None
+        return self.offer_base + (self.offer_variable or 0.0)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason the candidate raised: its kind (a key of reasons.KINDS) and their words."""
+
+    key: str
+    said: str
+    misstated: bool = False  # the candidate plans to state something that is not true
+
+
+@dataclass(frozen=True)
+class Check:
+    """One of the three tests a reason must pass, with the why in plain words."""
+
+    name: str  # "relevant", "concrete" or "truthful"
+    passed: bool
+    why: str
+
+
+@dataclass(frozen=True)
+class CheckedReason:
+    reason: Reason
+    checks: List[Check]
+
+    @property
+    def key(self) -> str:
+        return self.reason.key
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+    def failed(self) -> List[Check]:
+        return [check for check in self.checks if not check.passed]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The coach's conclusion. `leverage` holds at most two reasons, strongest first."""
+
+    verdict: str  # "negotiate" or "accept"
+    leverage: List[CheckedReason] = field(default_factory=list)
+    weak: List[CheckedReason] = field(default_factory=list)
+    dropped: List[CheckedReason] = field(default_factory=list)  # passed, but beyond the two items
+    explanations: List[str] = field(default_factory=list)  # one line per reason, then the advice
+    deal_breaker: bool = False  # they would walk away if the employer cannot move
+
+    @property
+    def leverage_keys(self) -> List[str]:
+        return [checked.key for checked in self.leverage]
+
+    @property
+    def weak_keys(self) -> List[str]:
+        return list(dict.fromkeys(checked.key for checked in self.weak))

@@ -1,0 +1,165 @@
+"""The kinds of reason a candidate gives for not saying yes, as data, and how we recognise them.
+
+Four kinds can be leverage when they hold up; four backfire whatever the wording. Each kind lists the
+follow-up questions it needs (form slot names) and cue patterns. The patterns are matched clause by
+clause, so one message can carry several reasons; the NLU's intent for the whole message is a second
+opinion that the adapter adds (see `from_intent`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .case import Reason
+
+
+@dataclass(frozen=True)
+class ReasonKind:
+    key: str
+    label: str
+    valid: bool  # a kind that can be leverage when it passes the three checks
+    follow_ups: Tuple[str, ...]  # form slots to ask for this kind, in order
+    cues: Tuple[str, ...]  # regular expressions, matched case-insensitively against one clause
+    backfires_because: str = ""
+
+
+def _kind(key, label, valid, follow_ups, cues, backfires_because=""):
+    return ReasonKind(key, label, valid, tuple(follow_ups), tuple(cues), backfires_because)
+
+
+KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
+    _kind("below_previous_earnings", "Pay below what you earn now", True,
+          ["previous_earnings", "evidence"],
+          [r"\bpay ?cut\b", r"\bstep(ping)? back(wards)?\b", r"\bgo(ing)? backwards?\b",
+           r"\b(less|lower|below|under)\b[^.;]{0,40}\b(i|me)\b[^.;]{0,15}\b(make|made|earn|earned|get|getting|on|paid)\b",
+           r"\b(less|lower|below|under)\b[^.;]{0,30}\b(current|previous|present|last|old)\b[^.;]{0,20}"
+           r"\b(pay|salary|package|comp|compensation|job|role|earnings|income|base|ote)\b",
+           r"\b(take|taking) a (hit|cut|drop)\b", r"\b(drop|decrease|reduction|downgrade) in (pay|salary|income|comp)",
+           r"\blose money\b", r"\bearn(ing)? less\b", r"\bmake less\b", r"\bmaking less\b", r"\bpaid less\b",
+           r"\b(current|previous) (pay|salary|package|comp\w*|earnings) is (higher|more|bigger)\b",
+           r"\b(doesn'?t|does not|wouldn'?t) (match|beat|cover) (what|my)\b"]),
+    _kind("larger_territory", "A territory bigger than the role's standard", True,
+          ["evidence"],
+          [r"\bterritor(y|ies)\b", r"\bpatch\b", r"\b(more|twice|double|triple|bigger|larger)\b[^.;]{0,30}"
+           r"\b(accounts|states|regions|countries|counties|cities|book|quota|geograph\w*|area|customers)\b",
+           r"\b(accounts|states|regions)\b[^.;]{0,40}\b(everyone|others|peers|colleagues|rest of the team|team)\b"]),
+    _kind("changed_terms", "Terms different from what was described", True,
+          ["evidence"],
+          [r"\b(remote|hybrid|in[- ]office|on[- ]site|onsite|commute|relocat\w*|travel\w*)\b[^.;]{0,80}"
+           r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|recruiter|ad)\b",
+           r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|recruiter)\b"
+           r"[^.;]{0,80}\b(remote|hybrid|office|on[- ]?site|travel\w*|relocat\w*|pto|vacation|benefits?|"
+           r"health|insurance|401k|pension|start date|hours|schedule|title)\b",
+           r"\b(letter|contract|offer)\b[^.;]{0,40}\b(says|said|shows|lists|has)\b[^.;]{0,40}"
+           r"\b(hybrid|office|on[- ]?site|travel\w*|days|less pto|fewer|no (remote|bonus))\b",
+           r"\b(changed|different|not what)\b[^.;]{0,40}\b(described|discussed|told|promised|agreed|advertised)\b"]),
+    _kind("competing_offer", "A stronger offer in hand", True,
+          ["competing_offer", "competing_offer_in_writing", "would_choose_other", "evidence"],
+          [r"\b(another|other|second|competing|rival|better|higher) (job )?offers?\b", r"\boffers? from\b",
+           r"\b(other|another) (company|firm|employer)\b[^.;]{0,40}\b(offer\w*|pay\w*)\b",
+           r"\bcompeting\b", r"\bcounter ?offer\b"]),
+    _kind("always_negotiate", "'Always negotiate' advice", False, ["previous_earnings"],
+          [r"\bnever (take|accept) the first\b", r"\balways (negotiate|counter|ask)\b", r"\bfirst offer\b",
+           r"\bsupposed to (negotiate|counter|ask)\b", r"\beveryone (negotiates|counters|says)\b",
+           r"\byou should (always )?(negotiate|counter)\b", r"\bexpected to negotiate\b",
+           r"\bleav\w* money on the table\b", r"\bthey (always )?expect (you|a counter)\b"],
+          "Asking only because you were told to always ask gives the employer no reason to move, and in a market "
+          "with plenty of candidates it can make them doubt how much you want the job."),
+    _kind("deserve_more", "'I deserve more' without proof", False, ["previous_earnings"],
+          [r"\bdeserve\b", r"\b(i'?m|i am) worth (more|a lot)\b", r"\bworth more\b", r"\bundervalu\w*\b",
+           r"\b(should|could) (get|be paid|earn|make) (more|a lot more)\b", r"\bunderpaid\b", r"\bnot enough for me\b",
+           r"\b(my|with my) (experience|skills|talent)\b[^.;]{0,40}\b(more|higher)\b"],
+          "Feeling you are worth more is not something the employer can check; without a figure or proof behind it, "
+          "it reads as entitlement rather than a gap they can solve."),
+    _kind("friends_perks", "Perks that friends elsewhere get", False, [],
+          [r"\bfriends?\b", r"\bbuddy\b", r"\bpals?\b", r"\bpeople i know\b", r"\b(my )?(sister|brother|cousin|roommate|classmate)\b",
+           r"\bothers? (at|in) (other|different) (companies|firms|places)\b", r"\bat other companies\b",
+           r"\bcohort\b", r"\bbootcamp\b"],
+          "What other people get at other companies says nothing about this role's budget, so it is not a reason "
+          "this employer can act on."),
+    _kind("testing_limits", "Testing how far they will go", False, ["previous_earnings"],
+          [r"\bhow far\b", r"\bsee (if|whether|what) they('?ll| will| would)?\b", r"\bjust to see\b",
+           r"\btest (them|the waters|their limits)\b", r"\bpush (them|my luck|and see)\b", r"\bbudge\b",
+           r"\bsqueeze\b", r"\bcall their bluff\b", r"\bsee what happens\b", r"\bwhat i can get\b"],
+          "Pushing only to find their limit shows you are playing a game; employers notice, and the offer can go to "
+          "the runner-up."),
+)}
+
+VALID_KEYS = tuple(k for k, kind in KINDS.items() if kind.valid)
+BACKFIRING_KEYS = tuple(k for k, kind in KINDS.items() if not kind.valid)
+
+# NLU intents that name a reason kind; the adapter passes the top intent to `from_intent`.
+INTENT_TO_KIND = {
+    "concern_below_previous": "below_previous_earnings",
+    "concern_territory": "larger_territory",
+    "concern_changed_terms": "changed_terms",
+    "concern_competing_offer": "competing_offer",
+    "concern_always_negotiate": "always_negotiate",
+    "concern_deserve_more": "deserve_more",
+    "concern_friends_perks": "friends_perks",
+    "concern_testing_limits": "testing_limits",
+}
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:but|and also|also|plus|and then)\s+|,\s+(?:and|but)\s+", re.I)
+_NOTHING = re.compile(
+    r"^\W*(no(pe|thing)?|none|not really|nah|nothing really|all good|i'?m (happy|good)|it'?s (all )?(good|fine|great))\b",
+    re.I)
+# Plans to state something untrue: an explicit word for it, or claiming a fact while admitting it is not so.
+_MISSTATE_WORDS = re.compile(
+    r"\b(bluff\w*|pretend\w*|lie|lying|fib|make (it|one|something|an offer) up|fake\w*|invent\w*|exaggerat\w*|"
+    r"inflat\w*|round (it |my \w+ )?up a lot)\b", re.I)
+_CLAIM = re.compile(r"\b(say|tell (them|the recruiter|her|him)|claim|mention|act like|imply)\b", re.I)
+_ADMIT = re.compile(r"\b(don'?t|do not|doesn'?t|does not|never|not) (really |actually |even )?(have|exist|make|earn|got)\b"
+                    r"|\b(even though|although|though|but) (i|it|there) (don'?t|do not|haven'?t|isn'?t|wasn'?t)\b"
+                    r"|\b(but|though|although|when|while) i (actually|really|only) (make|earn|have|get)\b"
+                    r"|\bisn'?t (real|true)\b|\bnot (real|true)\b", re.I)
+
+
+def plans_to_misstate(text: str) -> bool:
+    text = text or ""
+    return bool(_MISSTATE_WORDS.search(text) or (_CLAIM.search(text) and _ADMIT.search(text)))
+
+
+def clauses(text: str) -> List[str]:
+    return [part.strip() for part in _CLAUSE_SPLIT.split(text or "") if part and part.strip()]
+
+
+def _matches(kind: ReasonKind, clause: str) -> bool:
+    return any(re.search(cue, clause, re.I) for cue in kind.cues)
+
+
+def find_reasons(text: str) -> List[Reason]:
+    """The reasons in a message, in the order first raised, one per kind, with the clause that raised it."""
+    found: Dict[str, Reason] = {}
+    misstated = plans_to_misstate(text)
+    for clause in clauses(text):
+        kinds = [kind for kind in KINDS.values() if _matches(kind, clause)]
+        # A clause about what friends get is about their jobs, not this one: it raises nothing else.
+        if any(kind.key == "friends_perks" for kind in kinds):
+            kinds = [KINDS["friends_perks"]]
+        for kind in kinds:
+            found.setdefault(kind.key, Reason(kind.key, clause, misstated))
+    return list(found.values())
+
+
+def from_intent(intent: Optional[str], confidence: float, text: str, found: Sequence[Reason]) -> List[Reason]:
+    """Adds the NLU's reading of the whole message when the cue patterns missed that kind."""
+    key = INTENT_TO_KIND.get(intent or "")
+    if not key or confidence < 0.6 or any(reason.key == key for reason in found):
+        return list(found)
+    return list(found) + [Reason(key, (text or "").strip(), plans_to_misstate(text))]
+
+
+def says_nothing_stands_in_the_way(text: str) -> bool:
+    return bool(_NOTHING.search(text or ""))
+
+
+def follow_ups(reasons: Sequence[Reason]) -> List[str]:
+    """The form slots the raised reasons need, in order, without repeats."""
+    slots: List[str] = []
+    for reason in reasons:
+        for slot in KINDS[reason.key].follow_ups:
+            if slot not in slots:
+                slots.append(slot)
+    return slots

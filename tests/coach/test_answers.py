@@ -1,0 +1,49 @@
+"""Yes, no and not sure, and whether the candidate holds proof."""
+import pytest
+from hypothesis import given, strategies as st
+
+from actions.coach.answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yes", YES), ("yep", YES), ("Honestly yes, I'd still take it", YES), ("I would", YES),
+    ("Sure, no problem", YES), ("absolutely", YES), ("I'd still sign", YES),
+    ("No", NO), ("nope", NO), ("No, at this figure I'd walk", NO), ("I wouldn't", NO), ("not really", NO),
+    ("I'm not sure", UNSURE), ("maybe", UNSURE), ("it depends on the commute", UNSURE),
+    ("I'm not sure I could manage the drive, but I like the team", UNSURE),
+    ("", None), ("banana", None),
+])
+def test_read_yes_no(text, expected):
+    assert read_yes_no(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yes, I have my W-2 and pay stubs", YES),
+    ("the hiring manager showed me the account list", YES),
+    ("I kept the recruiter's email", YES),
+    ("yes", YES),
+    ("No, it was only on a call", NO),
+    ("I can't prove it", NO),
+    ("not really, just a feeling", NO),
+    ("I'm not sure", UNSURE),
+])
+def test_can_back_up(text, expected):
+    assert can_back_up(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yes, the signed letter is in my inbox", YES),
+    ("yes", YES),
+    ("It's verbal for now", NO),
+    ("they said they'd send it next week", NO),
+    ("I'm expecting it soon", NO),
+    ("no", NO),
+])
+def test_in_writing_means_in_hand(text, expected):
+    assert in_writing(text) == expected
+
+
+@given(st.text(max_size=200))
+def test_any_text_reads_without_error(text):
+    assert read_yes_no(text) in (YES, NO, UNSURE, None)
+    assert can_back_up(text) in (YES, NO, UNSURE, None)
