@@ -1,0 +1,166 @@
+"""What one candidate message tells us, given the question we asked: the slot updates and what to say back.
+
+The form adapter (actions/forms.py) calls `read_answer` once per turn and `questions` to know what is
+still missing. Both work on a plain dict of the current slot values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from .answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
+from .case import Case, Reason
+from .decision import with_discovered
+from .facts import read_facts
+from .money import format_money
+from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way
+
+OFFER_QUESTIONS = ("role", "company", "offer_base", "offer_variable", "concern")
+OPTIONAL = ("role", "company")
+MONEY_SLOTS = ("offer_base", "offer_variable", "previous_earnings", "competing_offer")
+YES_NO_SLOTS = ("competing_offer_in_writing", "would_choose_other", "accept_as_is")
+FACT_SLOTS = MONEY_SLOTS + YES_NO_SLOTS + ("role", "company", "concern", "evidence", "previous_base",
+                                          "currency", "other_company", "reasons")
+RESULT_SLOTS = ("verdict", "leverage", "weak_reasons", "draft")
+# Intents that step outside the question; a confident one is handled by the rules, then the form asks again.
+SIDE_INTENTS = ("greet", "bot_challenge", "help", "out_of_scope", "delete_data", "start_over", "stop",
+                "ask_why", "resume", "show_draft", "goodbye")
+SIDE_CONFIDENCE = 0.8
+MAX_CHARS = 2000
+
+_SAID_BACK = {
+    "offer_base": "I have the offered base as {} a year.",
+    "offer_variable": "I have the variable pay at target as {} a year.",
+    "previous_earnings": "I have what you earn now as {} a year in total.",
+    "competing_offer": "I have the other offer as {} a year in total.",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CORRECTION = re.compile(r"\b(actually|sorry|i mean|correction|wrong|mistake|typo|not \$?\d|should be|change)\b", re.I)
+_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign)\b[^.;]{0,40}"
+                           r"\b(if|even if|anyway|regardless|either way)\b", re.I)
+
+
+@dataclass
+class Intake:
+    updates: Dict[str, Any] = field(default_factory=dict)
+    messages: List[str] = field(default_factory=list)
+    side_step: bool = False  # the message was not an answer: let the rules handle it
+
+
+def clean(text: Optional[str]) -> str:
+    text = _CONTROL.sub(" ", text or "")
+    return re.sub(r"\s+", " ", text).strip()[:MAX_CHARS]
+
+
+def case_from(slots: Dict[str, Any]) -> Case:
+    def yes(name):
+        return {YES: True, NO: False}.get(slots.get(name))
+
+    return Case(offer_base=slots.get("offer_base"), offer_variable=slots.get("offer_variable"),
+                currency=slots.get("currency") or "USD", previous_earnings=slots.get("previous_earnings"),
+                previous_base=slots.get("previous_base"), competing_offer=slots.get("competing_offer"),
+                competing_offer_in_writing=yes("competing_offer_in_writing"),
+                would_choose_other=yes("would_choose_other"), evidence=slots.get("evidence"),
+                accept_as_is=yes("accept_as_is"), concern=slots.get("concern"), role=slots.get("role"),
+                company=slots.get("company"), other_company=slots.get("other_company"))
+
+
+def reasons_from(slots: Dict[str, Any]) -> List[Reason]:
+    return [Reason(**raw) for raw in slots.get("reasons") or []]
+
+
+def questions(slots: Dict[str, Any]) -> List[str]:
+    """Every question this candidate needs, in order; the form asks the first unanswered one."""
+    declined = set(slots.get("declined") or [])
+    wanted = [name for name in OFFER_QUESTIONS if name not in declined]
+    if slots.get("concern") is None:
+        return wanted
+    case = case_from(slots)
+    reasons = with_discovered(case, reasons_from(slots))
+    for name in follow_ups(reasons):
+        if name in ("competing_offer_in_writing", "would_choose_other") and _other_offer_is_no_better(case):
+            continue  # an offer below this one is no leverage, whatever its paperwork
+        if name == "would_choose_other" and case.competing_offer_in_writing is False:
+            continue
+        wanted.append(name)
+    if reasons:
+        wanted.append("accept_as_is")
+    return wanted
+
+
+def _other_offer_is_no_better(case: Case) -> bool:
+    return case.competing_offer is not None and case.offer_total is not None and case.competing_offer <= case.offer_total
+
+
+def _read_reasons(text: str, intent: Optional[str], confidence: float) -> List[Reason]:
+    found = find_reasons(text)
+    if not found and says_nothing_stands_in_the_way(text):
+        return []
+    return from_intent(intent, confidence, text, found)
+
+
+def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
+                intent: Optional[str] = None, confidence: float = 0.0) -> Intake:
+    text = clean(text)
+    intake = Intake()
+    if not text:
+        intake.messages.append("I didn't get any text there. Could you type your answer?")
+        return intake
+    facts = read_facts(text, asked=asked, known={k: v for k, v in slots.items() if v is not None})
+    free_text = asked in ("concern", "evidence", "role", "company") and asked not in facts.declined
+    if intent in SIDE_INTENTS and confidence >= SIDE_CONFIDENCE and free_text:
+        intake.side_step = True
+        return intake
+    correcting = bool(_CORRECTION.search(text)) or intent == "correct_value"
+    updates = intake.updates
+
+    if asked in YES_NO_SLOTS:
+        answer = in_writing(text) if asked == "competing_offer_in_writing" else read_yes_no(text)
+        if answer is not None:
+            updates[asked] = answer
+    elif asked == "evidence":
+        updates["evidence"] = text
+    elif asked == "concern":
+        reasons = _read_reasons(text, intent, confidence)
+        updates["concern"] = text
+        updates["reasons"] = [vars(reason) for reason in reasons]
+    for name in facts.declined:
+        if name in OPTIONAL:
+            updates["declined"] = sorted(set(slots.get("declined") or []) | {name})
+    for name, value in facts.values.items():
+        if name in updates or value is None:
+            continue
+        if slots.get(name) is None or name == asked or correcting:
+            updates[name] = value
+
+    if asked != "concern" and slots.get("concern") is None:
+        reasons = find_reasons(text)  # a paragraph that already says what holds them back
+        if reasons:
+            updates["concern"] = text
+            updates["reasons"] = [vars(reason) for reason in reasons]
+    if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
+        updates["accept_as_is"] = YES
+
+    currency = updates.get("currency") or slots.get("currency") or "USD"
+    for name in MONEY_SLOTS:
+        if name in updates and updates[name] != slots.get(name):
+            intake.messages.append(_SAID_BACK[name].format(format_money(updates[name], currency)))
+    intake.messages.extend(facts.refusals + facts.questions)
+
+    if asked and asked not in updates and asked not in facts.declined and not intake.messages:
+        if intent in SIDE_INTENTS and confidence >= SIDE_CONFIDENCE:
+            intake.side_step = True
+            return intake
+        intake.messages.append(_not_understood(asked))
+    if any(name in FACT_SLOTS for name in updates) and slots.get("verdict"):
+        updates.update({name: None for name in RESULT_SLOTS})  # the facts changed: decide again
+    return intake
+
+
+def _not_understood(asked: str) -> str:
+    if asked in MONEY_SLOTS:
+        return "I couldn't find an amount there. Could you give it as a number, like \"$85,000\" or \"85k\"?"
+    if asked in YES_NO_SLOTS:
+        return "Sorry, is that a yes or a no? \"Not sure\" is a fine answer too."
+    return "Sorry, I didn't catch that. Could you say it another way?"

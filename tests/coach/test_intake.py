@@ -1,0 +1,111 @@
+"""One answer at a time: what gets filled, what is said back, which questions remain."""
+from hypothesis import given, settings, strategies as st
+
+from actions.coach.intake import MAX_CHARS, clean, questions, read_answer
+
+OFFER_DONE = {"role": "AE", "company": "Acme", "offer_base": 85000.0, "offer_variable": 35000.0}
+
+
+def test_the_offer_questions_come_first_in_order():
+    assert questions({}) == ["role", "company", "offer_base", "offer_variable", "concern"]
+
+
+def test_skipped_questions_are_not_asked():
+    assert questions({"declined": ["role", "company"]})[:1] == ["offer_base"]
+
+
+def test_follow_ups_depend_on_the_reasons():
+    slots = dict(OFFER_DONE, concern="pay cut", reasons=[{"key": "below_previous_earnings", "said": "pay cut"}])
+    assert questions(slots)[5:] == ["previous_earnings", "evidence", "accept_as_is"]
+
+
+def test_no_reason_means_no_follow_ups():
+    assert questions(dict(OFFER_DONE, concern="nothing", reasons=[])) == list(
+        ["role", "company", "offer_base", "offer_variable", "concern"])
+
+
+def test_a_weaker_competing_offer_skips_its_paperwork_questions():
+    slots = dict(OFFER_DONE, concern="other offer", competing_offer=100000.0,
+                 reasons=[{"key": "competing_offer", "said": "other offer"}])
+    remaining = questions(slots)[5:]
+    assert "competing_offer_in_writing" not in remaining and "would_choose_other" not in remaining
+
+
+def test_a_step_back_the_candidate_did_not_name_asks_for_proof():
+    slots = dict(OFFER_DONE, concern="I deserve more", previous_earnings=150000.0,
+                 reasons=[{"key": "deserve_more", "said": "I deserve more"}])
+    assert "evidence" in questions(slots)
+
+
+def test_a_figure_is_filled_and_said_back_as_a_statement():
+    intake = read_answer("85k", "offer_base", {})
+    assert intake.updates["offer_base"] == 85000
+    assert any("$85,000" in m and not m.endswith("?") for m in intake.messages)
+
+
+def test_the_concern_carries_its_reasons():
+    intake = read_answer("It's a pay cut and my friends get more", "concern", dict(OFFER_DONE))
+    assert [r["key"] for r in intake.updates["reasons"]] == ["below_previous_earnings", "friends_perks"]
+
+
+def test_a_paragraph_fills_what_it_can():
+    text = "Offered $88k base plus $40k OTE commission at Woodgrove. I earn 130k now, so it's a pay cut."
+    intake = read_answer(text, None, {})
+    assert intake.updates["offer_base"] == 88000 and intake.updates["offer_variable"] == 40000
+    assert intake.updates["previous_earnings"] == 130000
+    assert intake.updates["reasons"][0]["key"] == "below_previous_earnings"
+
+
+def test_a_filled_figure_is_kept_unless_corrected():
+    slots = dict(OFFER_DONE)
+    assert "offer_base" not in read_answer("my friend earns 99k", "concern", slots).updates
+    assert read_answer("sorry, actually my base is 90k", "concern", slots).updates["offer_base"] == 90000
+
+
+def test_new_facts_after_the_verdict_clear_it_for_a_new_decision():
+    slots = dict(OFFER_DONE, verdict="accept", draft="x", leverage=[], weak_reasons=[])
+    updates = read_answer("actually the base is 80k", None, slots).updates
+    assert updates["offer_base"] == 80000 and updates["verdict"] is None and updates["draft"] is None
+
+
+def test_yes_no_answers():
+    assert read_answer("Honestly yes, I'd still take it", "accept_as_is", {}).updates["accept_as_is"] == "yes"
+    assert read_answer("it's only verbal so far", "competing_offer_in_writing", {}).updates[
+        "competing_offer_in_writing"] == "no"
+
+
+def test_a_side_question_is_left_to_the_rules():
+    assert read_answer("are you a bot?", "concern", {}, "bot_challenge", 0.95).side_step
+    assert not read_answer("are you a bot?", "concern", {}, "bot_challenge", 0.5).side_step
+
+
+def test_nonsense_for_a_figure_is_asked_again_and_stores_nothing():
+    intake = read_answer("purple", "offer_base", {})
+    assert "offer_base" not in intake.updates and intake.messages
+
+
+def test_absurd_amounts_are_refused():
+    for text in ("-5000", "0", "1e309", "a billion trillion"):
+        intake = read_answer(text, "offer_base", {})
+        assert intake.updates.get("offer_base") is None, text
+        assert intake.messages, text
+
+
+def test_empty_and_control_characters():
+    assert read_answer("   \x00\x07 ", "offer_base", {}).messages
+    assert clean("a\x00b\nc") == "a b c"
+    assert len(clean("x" * 50000)) == MAX_CHARS
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.sampled_from([None, "offer_base", "concern", "accept_as_is", "evidence", "role"]))
+def test_any_message_is_read_without_error(text, asked):
+    intake = read_answer(text, asked, {})
+    for name, value in intake.updates.items():
+        if name in ("offer_base", "offer_variable", "previous_earnings", "competing_offer"):
+            assert value is None or 0 < value < 1e9
+
+
+def test_skip_declines_an_optional_question_even_if_the_nlu_hears_stop():
+    intake = read_answer("skip", "role", {}, "stop", 0.95)
+    assert not intake.side_step and intake.updates["declined"] == ["role"]
