@@ -1,0 +1,1 @@
+"""Where candidates' cases live: SQLAlchemy models, the repository, and Rasa's tracker store."""

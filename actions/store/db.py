@@ -1,0 +1,62 @@
+"""One database setting for everything the coach keeps: COACH_DB_URL (an SQLAlchemy URL).
+
+The default is a SQLite file under var/. Engines are built on first use, never at import time, so
+importing the actions does not touch the disk.
+"""
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, make_url
+
+DEFAULT_URL = "sqlite:///var/coach.db"
+
+
+class StoreUnavailable(RuntimeError):
+    """The database named by COACH_DB_URL cannot be opened."""
+
+
+def database_url() -> str:
+    return os.environ.get("COACH_DB_URL") or DEFAULT_URL
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def sqlite_pragmas(connection, _record):
+    # Rasa and the action server write the same file: WAL lets readers and one writer work together,
+    # and the busy timeout makes a second writer wait instead of failing.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def engine_for(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+        sa.event.listen(engine, "connect", sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+@lru_cache(maxsize=None)
+def shared_engine(url: str) -> Engine:
+    return engine_for(url)
+
+
+def check(url: str) -> None:
+    """Opens the database and writes to it once, or raises StoreUnavailable naming it."""
+    try:
+        engine = engine_for(url)
+        with engine.begin() as connection:
+            connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))
+        engine.dispose()
+    except Exception as error:  # any driver error means the same thing to the user
+        raise StoreUnavailable(f"Cannot open the coach's database {describe(url)}: {error}") from error
