@@ -1,0 +1,66 @@
+"""A real coach for the end-to-end tests: the trained model, the Rasa server and the action server."""
+import json
+import os
+import socket
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from scripts.running import say, started_coach
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Conversation:
+    """One candidate talking to the coach over REST, reading the slots over the HTTP API."""
+
+    def __init__(self, env):
+        self.env = env
+        self.sender = f"e2e-{uuid.uuid4().hex[:10]}"
+        self.replies = []
+
+    def say(self, text):
+        replies = [message.get("text", "") for message in say(self.env, self.sender, text)]
+        self.replies.append(replies)
+        return replies
+
+    def slots(self):
+        url = f"http://127.0.0.1:{self.env['RASA_PORT']}/conversations/{self.sender}/tracker"
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return json.loads(response.read())["slots"]
+
+    def answer(self, answers, default="I'm not sure", max_turns=25):
+        """Answers every question by the slot it asks for, until there is a verdict and a draft."""
+        for _ in range(max_turns):
+            slots = self.slots()
+            if slots.get("verdict") and slots.get("draft"):
+                return slots
+            asked = slots.get("requested_slot")
+            assert asked, f"the coach stopped asking without a verdict; replies: {self.replies[-2:]}"
+            self.say(answers.get(asked, default))
+        raise AssertionError(f"no verdict after {max_turns} turns; replies: {self.replies[-3:]}")
+
+
+@pytest.fixture(scope="session")
+def coach(tmp_path_factory):
+    if not (ROOT / "models" / "coach.tar.gz").exists():
+        pytest.fail("no trained model: run the tests through `make test`, which trains it first")
+    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
+               COACH_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('db') / 'coach.db'}")
+    env.pop("RASA_AUTH_TOKEN", None)
+    log = tmp_path_factory.mktemp("logs") / "coach.log"
+    with started_coach(env, log=log):
+        yield env
+
+
+@pytest.fixture
+def conversation(coach):
+    return Conversation(coach)
