@@ -101,7 +101,10 @@ INTENT_TO_KIND = {
     "concern_testing_limits": "testing_limits",
 }
 
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?:but|and also|also|plus|and then)\s+|,\s+(?:and|but)\s+", re.I)
+# Sentences, and clauses joined by "but", or by "and"/"plus"/"also" when a new subject follows.
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|,?\s+but\s+|,?\s+(?:and also|and then|and|also|plus|so)\s+"
+    r"(?=(?:my|i|i'?m|i'?d|i'?ve|the|they|their|it|it'?s|there|everyone|people|another|someone)\b)", re.I)
 _NOTHING = re.compile(
     r"^\W*(no(pe|thing)?|none|not really|nah|nothing really|all good|i'?m (happy|good)|it'?s (all )?(good|fine|great))\b",
     re.I)
