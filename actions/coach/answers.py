@@ -44,7 +44,8 @@ _NO_PROOF = re.compile(r"\b(can'?t|cannot|couldn'?t|no way to) (prove|show)|\bno
                        r"\bjust a feeling\b|\bnothing (in writing|to show)\b|\bonly (verbal|on (a|the) call)\b|"
                        r"\bnot in writing\b|\bverbal(ly)?\b", re.I)
 _NOT_YET = re.compile(r"\b(expect\w*|should (get|have|receive)|will (send|get|have)|next week|soon|not yet|"
-                      r"verbal\w*|promised|waiting|pending|on (the|a) call)\b", re.I)
+                      r"verbal\w*|promised|waiting|pending|on (the|a) call|declined|turned (it )?down|expired|"
+                      r"rejected|withdr[ae]wn|hinted|probably|might)\b", re.I)
 
 
 def can_back_up(text: str) -> Optional[str]:

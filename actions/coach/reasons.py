@@ -31,14 +31,14 @@ def _kind(key, label, valid, follow_ups, cues, backfires_because=""):
 KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
     _kind("below_previous_earnings", "Pay below what you earn now", True,
           ["previous_earnings", "evidence"],
-          [r"\bpay ?cut\b", r"\bstep(ping)? back(wards)?\b", r"\bgo(ing)? backwards?\b",
+          [r"\bpay ?cut\b", r"\bstep(ping)? (back(wards)?|down)\b", r"\bgo(ing)? backwards?\b", r"\bdowngrade\b",
            r"\b(less|lower|below|under)\b[^.;]{0,40}\b(i|me)\b[^.;]{0,15}\b(make|made|earn|earned|get|getting|on|paid)\b",
            r"\b(less|lower|below|under)\b[^.;]{0,30}\b(current|previous|present|last|old)\b[^.;]{0,20}"
            r"\b(pay|salary|package|comp|compensation|job|role|earnings|income|base|ote)\b",
            r"\b(take|taking) a (hit|cut|drop)\b", r"\b(drop|decrease|reduction|downgrade) in (pay|salary|income|comp)",
            r"\blose money\b", r"\bearn(ing)? less\b", r"\bmake less\b", r"\bmaking less\b", r"\bpaid less\b",
            r"\b(current|previous) (pay|salary|package|comp\w*|earnings) is (higher|more|bigger)\b",
-           r"\b(doesn'?t|does not|wouldn'?t) (match|beat|cover) (what|my)\b"]),
+           r"\b(doesn'?t|does not|wouldn'?t) (match|beat|cover) (what i (make|earn|get)|my (current|present) (pay|salary))"]),
     _kind("larger_territory", "A territory bigger than the role's standard", True,
           ["evidence"],
           [r"\bterritor(y|ies)\b", r"\bpatch\b", r"\b(more|twice|double|triple|bigger|larger)\b[^.;]{0,30}"
@@ -50,15 +50,19 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
            r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|recruiter|ad)\b",
            r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|recruiter)\b"
            r"[^.;]{0,80}\b(remote|hybrid|office|on[- ]?site|travel\w*|relocat\w*|pto|vacation|benefits?|"
-           r"health|insurance|401k|pension|start date|hours|schedule|title)\b",
+           r"health|insurance|401k|pension|start date|hours|schedule|shifts?|weekends?|saturdays?|sundays?|"
+           r"monday|friday|title|car|equipment)\b",
            r"\b(letter|contract|offer)\b[^.;]{0,40}\b(says|said|shows|lists|has)\b[^.;]{0,40}"
            r"\b(hybrid|office|on[- ]?site|travel\w*|days|less pto|fewer|no (remote|bonus))\b",
-           r"\b(changed|different|not what)\b[^.;]{0,40}\b(described|discussed|told|promised|agreed|advertised)\b"]),
+           r"\b(changed|different|not what|(doesn'?t|does not|don'?t|didn'?t) match)\b[^.;]{0,40}"
+           r"\b(described|discussed|told|said|promised|agreed|advertised|posting|interview\w*)\b"]),
     _kind("competing_offer", "A stronger offer in hand", True,
-          ["competing_offer", "competing_offer_in_writing", "would_choose_other", "evidence"],
-          [r"\b(another|other|second|competing|rival|better|higher) (job )?offers?\b", r"\boffers? from\b",
-           r"\b(other|another) (company|firm|employer)\b[^.;]{0,40}\b(offer\w*|pay\w*)\b",
-           r"\bcompeting\b", r"\bcounter ?offer\b"]),
+          ["competing_offer", "competing_offer_in_writing", "would_choose_other"],
+          [r"\b(another|other|second|competing|rival|better|higher|outside) (job )?offers?\b",
+           r"\b(other|another|different) (company|firm|employer|place)\b", r"\b(somewhere|some place) else\b",
+           r"\belsewhere\b", r"\bcompeting\b", r"\bcounter ?offer\b", r"\boffer\w* (i )?(turned down|declined)\b",
+           r"\b(recruiter|headhunter) (from|at)\b[^.;]{0,60}\boffer\b",
+           r"\b(they'?d|they would|would|might|will) (probably |likely )?offer me\b"]),
     _kind("always_negotiate", "'Always negotiate' advice", False, ["previous_earnings"],
           [r"\bnever (take|accept) the first\b", r"\balways (negotiate|counter|ask)\b", r"\bfirst offer\b",
            r"\bsupposed to (negotiate|counter|ask)\b", r"\beveryone (negotiates|counters|says)\b",
@@ -108,20 +112,39 @@ _CLAUSE_SPLIT = re.compile(
 _NOTHING = re.compile(
     r"^\W*(no(pe|thing)?|none|not really|nah|nothing really|all good|i'?m (happy|good)|it'?s (all )?(good|fine|great))\b",
     re.I)
-# Plans to state something untrue: an explicit word for it, or claiming a fact while admitting it is not so.
+# Plans to state something untrue: an explicit word for it, or a claim with an admission that it isn't so,
+# in the same clause or the next one ("I'll say I have an offer. I don't actually have one.").
 _MISSTATE_WORDS = re.compile(
     r"\b(bluff\w*|pretend\w*|lie|lying|fib|make (it|one|something|an offer) up|fake\w*|invent\w*|exaggerat\w*|"
     r"inflat\w*|round (it |my \w+ )?up a lot)\b", re.I)
-_CLAIM = re.compile(r"\b(say|tell (them|the recruiter|her|him)|claim|mention|act like|imply)\b", re.I)
+_CLAIM = re.compile(r"\b(say|saying|tell|telling|claim\w*|mention\w*|act(ing)? like|imply\w*)\b", re.I)
 _ADMIT = re.compile(r"\b(don'?t|do not|doesn'?t|does not|never|not) (really |actually |even )?(have|exist|make|earn|got)\b"
                     r"|\b(even though|although|though|but) (i|it|there) (don'?t|do not|haven'?t|isn'?t|wasn'?t)\b"
                     r"|\b(but|though|although|when|while) i (actually|really|only) (make|earn|have|get)\b"
+                    r"|\bhigher than it (is|was)\b|\bmore than it (is|was)\b"
                     r"|\bisn'?t (real|true)\b|\bnot (real|true)\b", re.I)
+# After a "but" the clause split leaves "I actually make 80k" standing alone.
+_ADMIT_LEAD = re.compile(r"^\W*(i|it) (actually|really|only) (make|earn|have|get|made|earned|pays?)\b", re.I)
+
+
+def _misstating(parts: Sequence[str]) -> List[bool]:
+    marks = []
+    for index, part in enumerate(parts):
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        marks.append(bool(_MISSTATE_WORDS.search(part)) or
+                     bool(_CLAIM.search(part) and (_ADMIT.search(part) or _ADMIT.search(following)
+                                                   or _ADMIT_LEAD.search(following))))
+    return marks
 
 
 def plans_to_misstate(text: str) -> bool:
-    text = text or ""
-    return bool(_MISSTATE_WORDS.search(text) or (_CLAIM.search(text) and _ADMIT.search(text)))
+    return any(_misstating(clauses(text)))
+
+
+def without_misstatements(text: str) -> str:
+    """The message without the clauses that plan to state something untrue (their figures are not facts)."""
+    parts = clauses(text)
+    return " ".join(part for part, marked in zip(parts, _misstating(parts)) if not marked)
 
 
 def clauses(text: str) -> List[str]:
@@ -135,13 +158,15 @@ def _matches(kind: ReasonKind, clause: str) -> bool:
 def find_reasons(text: str) -> List[Reason]:
     """The reasons in a message, in the order first raised, one per kind, with the clause that raised it."""
     found: Dict[str, Reason] = {}
-    misstated = plans_to_misstate(text)
-    for clause in clauses(text):
+    parts = clauses(text)
+    for clause, misstated in zip(parts, _misstating(parts)):
         kinds = [kind for kind in KINDS.values() if _matches(kind, clause)]
         # A clause about what friends get is about their jobs, not this one: it raises nothing else.
         if any(kind.key == "friends_perks" for kind in kinds):
             kinds = [KINDS["friends_perks"]]
         for kind in kinds:
+            if kind.key in found and misstated and not found[kind.key].misstated:
+                found[kind.key] = Reason(kind.key, found[kind.key].said, True)  # one untrue claim taints the kind
             found.setdefault(kind.key, Reason(kind.key, clause, misstated))
     return list(found.values())
 

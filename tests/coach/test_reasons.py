@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from actions.coach.reasons import (BACKFIRING_KEYS, KINDS, VALID_KEYS, find_reasons, follow_ups, from_intent,
+                                   without_misstatements,
                                    plans_to_misstate, says_nothing_stands_in_the_way)
 from actions.coach.case import Reason
 
@@ -107,3 +108,35 @@ def test_nothing_stands_in_the_way(text):
 def test_any_text_is_read_without_error(text):
     for reason in find_reasons(text):
         assert reason.key in KINDS
+
+
+def test_a_misstatement_taints_only_what_it_is_about():
+    text = ("Offer is a step back from my current pay, and I'm also thinking of saying I have a 150k offer "
+            "elsewhere to add pressure. I don't actually have one.")
+    reasons = {r.key: r for r in find_reasons(text)}
+    assert not reasons["below_previous_earnings"].misstated
+    assert reasons["competing_offer"].misstated
+    assert "150k" not in without_misstatements(text)
+    assert "step back" in without_misstatements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Offer from Corvid Security: 100k base + 40k commission",
+    "Got an offer from Sterling Bank for a banking role",
+    "I'll tell them what I actually make",
+])
+def test_the_candidates_own_offer_is_not_a_competing_one(text):
+    assert "competing_offer" not in keys(text)
+    assert not plans_to_misstate(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a recruiter hinted I could get 150k somewhere else", "competing_offer"),
+    ("a recruiter from Nimbus told me they'd probably offer me ~140k", "competing_offer"),
+    ("Ridgeline gave me an offer I turned down last week", "competing_offer"),
+    ("it's a step down from my 92k salary", "below_previous_earnings"),
+    ("the recruiter told me Monday to Friday only, the letter has Saturdays", "changed_terms"),
+    ("The offer letter doesn't match what they told me in the interviews", "changed_terms"),
+])
+def test_more_phrasings(text, expected):
+    assert expected in keys(text)
