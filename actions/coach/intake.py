@@ -14,19 +14,23 @@ from .case import Case, Reason
 from .decision import with_discovered
 from .facts import read_facts
 from .money import format_money
-from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way
+from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way, without_misstatements
 
-OFFER_QUESTIONS = ("role", "company", "offer_base", "offer_variable", "concern")
-OPTIONAL = ("role", "company")
+# Current pay is always asked: a step back the candidate doesn't name is still a real obstacle.
+OFFER_QUESTIONS = ("role", "company", "offer_base", "offer_variable", "previous_earnings", "concern")
 MONEY_SLOTS = ("offer_base", "offer_variable", "previous_earnings", "competing_offer")
 YES_NO_SLOTS = ("competing_offer_in_writing", "would_choose_other", "accept_as_is")
 FACT_SLOTS = MONEY_SLOTS + YES_NO_SLOTS + ("role", "company", "concern", "evidence", "previous_base",
                                           "currency", "other_company", "reasons")
 RESULT_SLOTS = ("verdict", "leverage", "weak_reasons", "draft")
 # Intents that step outside the question; a confident one is handled by the rules, then the form asks again.
-SIDE_INTENTS = ("greet", "bot_challenge", "help", "out_of_scope", "delete_data", "start_over", "stop",
-                "ask_why", "resume", "show_draft", "goodbye")
+# Commands are taken at their word; side questions only when the message reads as a question, because a
+# free-text answer ("Fjord Data", "the offer letter") can look like anything to the NLU.
+SIDE_COMMANDS = ("greet", "delete_data", "start_over", "stop", "resume", "show_draft", "goodbye")
+SIDE_QUESTIONS = ("bot_challenge", "help", "out_of_scope", "ask_why")
+SIDE_INTENTS = SIDE_COMMANDS + SIDE_QUESTIONS
 SIDE_CONFIDENCE = 0.8
+_QUESTION = re.compile(r"\?|^\W*(what|why|how|who|when|where|are|can|could|do|does|is|will|would|should)\b", re.I)
 MAX_CHARS = 2000
 
 _SAID_BACK = {
@@ -72,32 +76,41 @@ def reasons_from(slots: Dict[str, Any]) -> List[Reason]:
 
 def questions(slots: Dict[str, Any]) -> List[str]:
     """Every question this candidate needs, in order; the form asks the first unanswered one."""
+    wanted = list(OFFER_QUESTIONS)
+    if slots.get("concern") is not None:
+        case = case_from(slots)
+        reasons = with_discovered(case, reasons_from(slots))
+        for name in follow_ups(reasons):
+            if name in ("competing_offer_in_writing", "would_choose_other") and _other_offer_is_no_better(case):
+                continue  # an offer below this one is no leverage, whatever its paperwork
+            if name == "would_choose_other" and case.competing_offer_in_writing is False:
+                continue
+            wanted.append(name)
+        if reasons:
+            wanted.append("accept_as_is")
     declined = set(slots.get("declined") or [])
-    wanted = [name for name in OFFER_QUESTIONS if name not in declined]
-    if slots.get("concern") is None:
-        return wanted
-    case = case_from(slots)
-    reasons = with_discovered(case, reasons_from(slots))
-    for name in follow_ups(reasons):
-        if name in ("competing_offer_in_writing", "would_choose_other") and _other_offer_is_no_better(case):
-            continue  # an offer below this one is no leverage, whatever its paperwork
-        if name == "would_choose_other" and case.competing_offer_in_writing is False:
-            continue
-        wanted.append(name)
-    if reasons:
-        wanted.append("accept_as_is")
-    return wanted
+    return [name for name in dict.fromkeys(wanted) if name not in declined]
 
 
 def _other_offer_is_no_better(case: Case) -> bool:
     return case.competing_offer is not None and case.offer_total is not None and case.competing_offer <= case.offer_total
 
 
-def _read_reasons(text: str, intent: Optional[str], confidence: float) -> List[Reason]:
+def _read_reasons(text: str, intent: Optional[str], confidence: float, facts) -> List[Reason]:
     found = find_reasons(text)
     if not found and says_nothing_stands_in_the_way(text):
         return []
-    return from_intent(intent, confidence, text, found)
+    found = from_intent(intent, confidence, text, found)
+    if "competing_offer" not in {r.key for r in found} and (
+            facts.values.get("competing_offer") is not None or facts.values.get("other_company")):
+        found.append(Reason("competing_offer", text))  # figures for another offer are a reason of their own
+    return found
+
+
+def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confidence: float) -> bool:
+    if intent not in SIDE_INTENTS or confidence < SIDE_CONFIDENCE:
+        return False
+    return intent in SIDE_COMMANDS or bool(_QUESTION.search(text))
 
 
 def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
@@ -107,9 +120,11 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     if not text:
         intake.messages.append("I didn't get any text there. Could you type your answer?")
         return intake
-    facts = read_facts(text, asked=asked, known={k: v for k, v in slots.items() if v is not None})
+    # Figures in a clause that plans to misstate something are not facts about the offer.
+    factual = without_misstatements(text) if asked in (None, "concern") else text
+    facts = read_facts(factual, asked=asked, known={k: v for k, v in slots.items() if v is not None})
     free_text = asked in ("concern", "evidence", "role", "company") and asked not in facts.declined
-    if intent in SIDE_INTENTS and confidence >= SIDE_CONFIDENCE and free_text:
+    if free_text and _is_side_step(text, asked, intent, confidence):
         intake.side_step = True
         return intake
     correcting = bool(_CORRECTION.search(text)) or intent == "correct_value"
@@ -122,12 +137,11 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     elif asked == "evidence":
         updates["evidence"] = text
     elif asked == "concern":
-        reasons = _read_reasons(text, intent, confidence)
+        reasons = _read_reasons(text, intent, confidence, facts)
         updates["concern"] = text
         updates["reasons"] = [vars(reason) for reason in reasons]
-    for name in facts.declined:
-        if name in OPTIONAL:
-            updates["declined"] = sorted(set(slots.get("declined") or []) | {name})
+    if facts.declined:
+        updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
     for name, value in facts.values.items():
         if name in updates or value is None:
             continue
@@ -149,7 +163,7 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     intake.messages.extend(facts.refusals + facts.questions)
 
     if asked and asked not in updates and asked not in facts.declined and not intake.messages:
-        if intent in SIDE_INTENTS and confidence >= SIDE_CONFIDENCE:
+        if _is_side_step(text, asked, intent, confidence):
             intake.side_step = True
             return intake
         intake.messages.append(_not_understood(asked))

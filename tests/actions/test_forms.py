@@ -40,7 +40,7 @@ def test_required_slots_follow_the_reasons(dispatcher):
              "reasons": [{"key": "competing_offer", "said": "x", "misstated": False}]}
     tracker = make_tracker("", slots)
     required = run(ValidateCoachForm().required_slots([], dispatcher, tracker, {}))
-    assert required[5:8] == ["competing_offer", "competing_offer_in_writing", "would_choose_other"]
+    assert required[6:9] == ["competing_offer", "competing_offer_in_writing", "would_choose_other"]
     assert required[-1] == "accept_as_is"
 
 

@@ -7,7 +7,7 @@ OFFER_DONE = {"role": "AE", "company": "Acme", "offer_base": 85000.0, "offer_var
 
 
 def test_the_offer_questions_come_first_in_order():
-    assert questions({}) == ["role", "company", "offer_base", "offer_variable", "concern"]
+    assert questions({}) == ["role", "company", "offer_base", "offer_variable", "previous_earnings", "concern"]
 
 
 def test_skipped_questions_are_not_asked():
@@ -16,18 +16,27 @@ def test_skipped_questions_are_not_asked():
 
 def test_follow_ups_depend_on_the_reasons():
     slots = dict(OFFER_DONE, concern="pay cut", reasons=[{"key": "below_previous_earnings", "said": "pay cut"}])
-    assert questions(slots)[5:] == ["previous_earnings", "evidence", "accept_as_is"]
+    assert questions(slots)[6:] == ["evidence", "accept_as_is"]
+    slots = dict(OFFER_DONE, concern="other offer", reasons=[{"key": "competing_offer", "said": "other offer"}])
+    assert questions(slots)[6:] == ["competing_offer", "competing_offer_in_writing", "would_choose_other",
+                                    "accept_as_is"]
 
 
 def test_no_reason_means_no_follow_ups():
-    assert questions(dict(OFFER_DONE, concern="nothing", reasons=[])) == list(
-        ["role", "company", "offer_base", "offer_variable", "concern"])
+    assert questions(dict(OFFER_DONE, concern="nothing", reasons=[])) == [
+        "role", "company", "offer_base", "offer_variable", "previous_earnings", "concern"]
+
+
+def test_any_question_can_be_declined():
+    slots = dict(OFFER_DONE, concern="other offer", declined=["competing_offer", "previous_earnings"],
+                 reasons=[{"key": "competing_offer", "said": "other offer"}])
+    assert "competing_offer" not in questions(slots) and "previous_earnings" not in questions(slots)
 
 
 def test_a_weaker_competing_offer_skips_its_paperwork_questions():
     slots = dict(OFFER_DONE, concern="other offer", competing_offer=100000.0,
                  reasons=[{"key": "competing_offer", "said": "other offer"}])
-    remaining = questions(slots)[5:]
+    remaining = questions(slots)[6:]
     assert "competing_offer_in_writing" not in remaining and "would_choose_other" not in remaining
 
 
