@@ -39,7 +39,7 @@ $(INSTALLED): pyproject.toml constraints.txt
 train: $(MODEL)
 
 # Trains only when the training data or the config changed.
-$(MODEL): $(INSTALLED) $(TRAINING_DATA)
+$(MODEL): $(TRAINING_DATA) | $(INSTALLED)
 	$(RASA) train --fixed-model-name coach --out models --quiet
 
 run: $(MODEL)

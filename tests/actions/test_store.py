@@ -1,0 +1,52 @@
+"""The stores: the case repository, and refusing to run without the database."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from actions.store.db import StoreUnavailable, check
+from actions.store.repository import CaseRepository
+
+ROOT = Path(__file__).resolve().parents[2]
+UNREACHABLE = "sqlite:////proc/no-such-dir/coach.db"
+
+
+def test_a_case_is_saved_updated_and_deleted(tmp_path):
+    repo = CaseRepository(f"sqlite:///{tmp_path / 'c.db'}")
+    repo.save("c1", facts={"offer_base": 1.0}, checks=[], verdict="accept", draft="Thanks", draft_style="default")
+    repo.save("c1", facts={"offer_base": 2.0}, checks=[], verdict="negotiate", draft="Hi", draft_style="email")
+    record = repo.load("c1")
+    assert record.facts == {"offer_base": 2.0} and record.verdict == "negotiate" and record.draft_style == "email"
+    assert repo.delete("c1") == 1 and repo.load("c1") is None
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    repo = CaseRepository(f"sqlite:///{tmp_path / 'w.db'}")
+    with repo.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_check_names_the_database_it_cannot_open():
+    with pytest.raises(StoreUnavailable, match="/proc/no-such-dir/coach.db"):
+        check(UNREACHABLE)
+
+
+def test_the_tracker_store_stops_the_process_instead_of_falling_back_to_memory():
+    env = dict(os.environ, COACH_DB_URL=UNREACHABLE, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", "from actions.store.tracker_store import CoachTrackerStore;"
+                             "CoachTrackerStore(); print('still running')"],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3
+    assert "still running" not in result.stdout
+    assert "/proc/no-such-dir/coach.db" in result.stderr
+
+
+def test_serve_refuses_to_start_without_its_database():
+    env = dict(os.environ, COACH_DB_URL=UNREACHABLE)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "serve.py"), "run"], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 3
+    assert "Cannot open the coach's database" in result.stderr
