@@ -54,6 +54,7 @@ def _advice(verdict: str, case: Case, misstated: bool) -> List[str]:
         if case.accept_as_is is False:
             lines.append("You said you wouldn't take it as it stands. Then the honest choice is whether this role "
                          "is right for you at these terms, not a push without a reason.")
+        lines.append("Before you sign, ask for the start date and every term you discussed to be confirmed in writing.")
     return lines
 
 

@@ -33,6 +33,8 @@ SIDE_CONFIDENCE = 0.8
 _QUESTION = re.compile(r"\?|^\W*(what|why|how|who|when|where|are|can|could|do|does|is|will|would|should)\b", re.I)
 MAX_CHARS = 2000
 
+DECLINE_TO_MISSTATE = ("One thing first: I can't help you tell the employer something that isn't true. If it came out, "
+                       "it would cost you the offer and your reputation with them. Let's look at what is real.")
 _SAID_BACK = {
     "offer_base": "I have the offered base as {} a year.",
     "offer_variable": "I have the variable pay at target as {} a year.",
@@ -153,6 +155,8 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
         if reasons:
             updates["concern"] = text
             updates["reasons"] = [vars(reason) for reason in reasons]
+    if any(reason.get("misstated") for reason in updates.get("reasons") or []):
+        intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
         updates["accept_as_is"] = YES
 

@@ -121,3 +121,7 @@ def test_checks_always_give_three_results_with_reasons():
 def test_nothing_is_discovered_when_no_reason_was_raised():
     case = Case(offer_base=50000.0, offer_variable=0.0, previous_earnings=90000.0)
     assert with_discovered(case, []) == []
+
+
+def test_accepting_comes_with_what_to_confirm_in_writing():
+    assert any("in writing" in line for line in judge("nothing, it's great").explanations)

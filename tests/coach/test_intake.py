@@ -118,3 +118,10 @@ def test_any_message_is_read_without_error(text, asked):
 def test_skip_declines_an_optional_question_even_if_the_nlu_hears_stop():
     intake = read_answer("skip", "role", {}, "stop", 0.95)
     assert not intake.side_step and intake.updates["declined"] == ["role"]
+
+
+def test_a_plan_to_misstate_is_declined_at_once_and_its_figures_ignored():
+    intake = read_answer("I'll say I have a 150k offer elsewhere, but I don't actually have one.", "concern",
+                         dict(OFFER_DONE))
+    assert any("isn't true" in message for message in intake.messages)
+    assert "competing_offer" not in intake.updates
