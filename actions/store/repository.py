@@ -4,13 +4,14 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy.orm import Session
 
 from .db import database_url, shared_engine
-from .models import Base, CaseRecord
+from .models import CaseRecord
+from .schema import upgrade
 
 
 class CaseRepository:
     def __init__(self, url: Optional[str] = None):
         self.engine = shared_engine(url or database_url())
-        Base.metadata.create_all(self.engine)
+        upgrade(self.engine)
 
     def save(self, sender_id: str, facts: Dict[str, Any], checks: List[Dict[str, Any]], verdict: str,
              draft: str, draft_style: str) -> None:

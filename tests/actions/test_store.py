@@ -50,3 +50,12 @@ def test_serve_refuses_to_start_without_its_database():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 3
     assert "Cannot open the coach's database" in result.stderr
+
+
+def test_migrations_build_the_same_table_the_model_describes(tmp_path):
+    import sqlalchemy as sa
+    from actions.store.models import CaseRecord
+    repo = CaseRepository(f"sqlite:///{tmp_path / 'm.db'}")
+    columns = {c["name"] for c in sa.inspect(repo.engine).get_columns("coach_cases")}
+    assert columns == {c.name for c in CaseRecord.__table__.columns}
+    assert "coach_alembic_version" in sa.inspect(repo.engine).get_table_names()
