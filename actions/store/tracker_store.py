@@ -20,6 +20,7 @@ from .db import StoreUnavailable, sqlite_pragmas, check, database_url, describe
 logger = logging.getLogger(__name__)
 
 EXIT_STORE_UNAVAILABLE = 3
+ERASE_SLOT = "erase_now"  # set by action_delete_data
 
 
 class CoachTrackerStore(SQLTrackerStore):
@@ -42,3 +43,17 @@ class CoachTrackerStore(SQLTrackerStore):
             sa.event.listen(self.engine, "connect", sqlite_pragmas)
             self.engine.dispose()  # new connections get WAL and the busy timeout
         logger.info("Tracker store ready on %s", describe(url))
+
+    async def save(self, tracker) -> None:
+        # Deleting rows from inside an action doesn't work: at the end of the turn the stock store
+        # re-inserts every event it doesn't find. So the erasure happens here, instead of the save.
+        if tracker.get_slot(ERASE_SLOT):
+            self.erase(tracker.sender_id)
+            return
+        await super().save(tracker)
+
+    def erase(self, sender_id: str) -> None:
+        with self.session_scope() as session:
+            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
+            session.commit()
+        logger.info("Erased a conversation on request")
