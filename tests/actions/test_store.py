@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 UNREACHABLE = "sqlite:////proc/no-such-dir/coach.db"
 
 
-def test_a_case_is_saved_updated_and_deleted(tmp_path):
-    repo = CaseRepository(f"sqlite:///{tmp_path / 'c.db'}")
+def test_a_case_is_saved_updated_and_deleted(database_url):
+    repo = CaseRepository(database_url)
     repo.save("c1", facts={"offer_base": 1.0}, checks=[], verdict="accept", draft="Thanks", draft_style="default")
     repo.save("c1", facts={"offer_base": 2.0}, checks=[], verdict="negotiate", draft="Hi", draft_style="email")
     record = repo.load("c1")
@@ -44,18 +44,38 @@ def test_the_tracker_store_stops_the_process_instead_of_falling_back_to_memory()
     assert "/proc/no-such-dir/coach.db" in result.stderr
 
 
-def test_serve_refuses_to_start_without_its_database():
-    env = dict(os.environ, COACH_DB_URL=UNREACHABLE)
+@pytest.mark.parametrize("url", [UNREACHABLE, "postgresql://coach:secret@127.0.0.1:1/coach"])
+def test_serve_refuses_to_start_without_its_database(url):
+    env = dict(os.environ, COACH_DB_URL=url)
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "serve.py"), "run"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 3
     assert "Cannot open the coach's database" in result.stderr
+    assert "secret" not in result.stderr  # the database is named, its password is not
 
 
-def test_migrations_build_the_same_table_the_model_describes(tmp_path):
+def test_the_tracker_store_saves_retrieves_and_erases(database_url, monkeypatch):
+    import asyncio
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from actions.store.tracker_store import CoachTrackerStore
+
+    monkeypatch.setenv("COACH_DB_URL", database_url)
+    domain = Domain.from_yaml("slots:\n  erase_now:\n    type: bool\n    mappings: [{type: custom}]\n")
+    store = CoachTrackerStore(domain=domain)
+    tracker = DialogueStateTracker.from_events("s1", [UserUttered("my base is 91k")], slots=domain.slots)
+    asyncio.run(store.save(tracker))
+    assert asyncio.run(store.retrieve("s1")).latest_message.text == "my base is 91k"
+    tracker.update(SlotSet("erase_now", True))
+    asyncio.run(store.save(tracker))
+    assert asyncio.run(store.retrieve("s1")) is None
+
+
+def test_migrations_build_the_same_table_the_model_describes(database_url):
     import sqlalchemy as sa
     from actions.store.models import CaseRecord
-    repo = CaseRepository(f"sqlite:///{tmp_path / 'm.db'}")
+    repo = CaseRepository(database_url)
     columns = {c["name"] for c in sa.inspect(repo.engine).get_columns("coach_cases")}
     assert columns == {c.name for c in CaseRecord.__table__.columns}
     assert "coach_alembic_version" in sa.inspect(repo.engine).get_table_names()
