@@ -79,3 +79,42 @@ def test_migrations_build_the_same_table_the_model_describes(database_url):
     columns = {c["name"] for c in sa.inspect(repo.engine).get_columns("coach_cases")}
     assert columns == {c.name for c in CaseRecord.__table__.columns}
     assert "coach_alembic_version" in sa.inspect(repo.engine).get_table_names()
+
+
+def test_the_lock_store_is_in_memory_by_default(monkeypatch):
+    from rasa.core.lock_store import InMemoryLockStore
+    from actions.store.lock_store import CoachLockStore
+    monkeypatch.delenv("COACH_REDIS_URL", raising=False)
+    assert isinstance(CoachLockStore().inner, InMemoryLockStore)
+
+
+def test_the_lock_store_uses_redis_when_configured(monkeypatch):
+    import asyncio
+    from actions.store.lock_store import CoachLockStore
+    from tests.services import require
+    url = os.environ.get("COACH_TEST_REDIS_URL")
+    require("Redis", bool(url) and _redis_answers(url), "set COACH_TEST_REDIS_URL (eval \"$(scripts/services.sh)\")")
+    monkeypatch.setenv("COACH_REDIS_URL", url)
+    store = CoachLockStore()
+
+    async def lock_once():
+        async with store.lock("candidate-9"):
+            assert store.inner.red.exists("coach:lock:candidate-9") or store.get_lock("candidate-9")
+    asyncio.run(lock_once())
+
+
+def test_an_unreachable_redis_stops_the_process():
+    env = dict(os.environ, COACH_REDIS_URL="redis://127.0.0.1:1/0", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", "from actions.store.lock_store import CoachLockStore;"
+                             "CoachLockStore(); print('still running')"],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3 and "still running" not in result.stdout
+    assert "Redis" in result.stderr
+
+
+def _redis_answers(url):
+    import redis
+    try:
+        return redis.Redis.from_url(url, socket_timeout=2).ping()
+    except Exception:
+        return False
