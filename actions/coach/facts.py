@@ -3,7 +3,9 @@ other offer, and the role and company when they are named.
 
 The words around each figure say what it is ("base", "commission", "OTE", "last year") and whose it is
 (this offer, their current pay, another offer); the slot the bot just asked about fills in what the words
-leave open. A figure we cannot be sure of becomes a question or a refusal, never a slot value.
+leave open. When no figure was asked for (an opening, a concern), an unlabelled figure is the offer's only when
+the words right at it say so ("they offered 120k"); one that no words claim ("I deserve 130k") is left out.
+A figure we cannot be sure of becomes a question or a refusal, never a slot value.
 """
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from .money import (
     Amount,
     Figure,
+    Split,
     absurd,
     bare_question,
     describe,
     find_figures,
+    find_splits,
     format_money,
     range_question,
 )
@@ -38,6 +42,19 @@ _DECLINE = re.compile(
     r"|unsure|no\s+idea|(?:i\s+)?don'?t\s+know|dunno|none|no|nope|nothing|-+)\W*(?:thanks?|thank\s+you)?\W*",
     re.I,
 )
+# A money answer that says the candidate does not know the figure or will not give it, anywhere in the answer:
+# "I'm not sure, they didn't say", "honestly no idea". Only when the answer holds no figure.
+_UNKNOWN = re.compile(
+    r"\b(?:not\s+(?:sure|certain)|unsure|no\s+(?:idea|clue)|(?:don'?t|do\s+not|didn'?t)\s+know|dunno"
+    r"|(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+(?:remember|recall)|forgot|rather\s+not|prefer\s+not"
+    r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:say|share)|not\s+(?:going\s+to|gonna)\s+(?:say|share)|skip(?:\s+it)?"
+    r"|keep\s+(?:it|that|this)\s+(?:private|confidential|to\s+myself)|no\s+comment)\b",
+    re.I,
+)
+_WONT_SAY = re.compile(
+    r"\b(?:(?:i'?d|i\s+would)\s+)?(?:rather|prefer)\s+(?:not|to\s+keep)\b|\bkeep\s+(?:it|that|this)\s+(?:private"
+    r"|confidential|to\s+myself)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:say|share)\b"
+    r"|\bnot\s+(?:going\s+to|gonna)\s+(?:say|share)\b", re.I)
 _NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not\s+applicable|none|no|nope|nothing|nil|zero|\$?0)\W*", re.I)
 _NONE_FIRST = re.compile(r"\W*(?:none|nothing|nil|zero)\b\D*$", re.I)  # "nothing, sadly"
 _NO_VARIABLE = re.compile(
@@ -50,10 +67,17 @@ _NO_VARIABLE = re.compile(
 
 # Whose figure it is.
 _COMPETING_CUE = (
-    r"\b(?:another|other|second|competing|rival|outside|alternative|backup|separate)\s+(?:job\s+)?offers?\b"
+    r"\b(?:another|other|second|competing|rival|outside|alternative|backup|separate|retention|counter)"
+    r"\s+(?:(?:job|written|signed|verbal|formal)\s+)?offers?\b|\bcounter-?offers?\b"
     r"|\bcompeting\b|\bcompetitor\b|\bthe\s+other\s+(?:one|company|firm|employer|role|job|place)\b|\belsewhere\b"
-    r"|\balso\s+(?:have|got|received|hold)\s+(?:an?\s+)?(?:\w+\s+)?offer\b"
+    r"|\b(?:another|other|different|(?:a\s+)?second|a\s+new)\s+(?:company|companies|firm|firms|employer|employers|place"
+    r"|places|business|startup|team|shop)\b|\bsome(?:where|place)\s+else\b"
+    r"|\b(?:they'?d|they\s+(?:would|could|might)|would|could|might)\s+(?:probably|likely|possibly|maybe|perhaps)"
+    r"\s+(?:be\s+able\s+to\s+)?offer\b|\b(?:they'?d|they\s+would)\s+offer\b"
+    r"|\balso\s+(?:have|got|received|hold)\s+(?:an?\s+)?(?:[\w']+\s+){0,2}offer\b"
 )
+_PAY_WORD = r"(?:salary|base|pay|wage|wages|income|earnings|comp|compensation|package|ote|total)\b"
+_FIGURE_AHEAD = r"(?:about\s+|around\s+|roughly\s+)?[$€£₹]?[0-9][0-9.,]*\s?(?:k|grand|thousand)?"
 _PREVIOUS_CUE = (
     r"\bi\s+(?:currently\s+|now\s+|also\s+)?(?:earn|make|take\s+home|bring\s+in|gross|earned|made)\b"
     r"|\bi(?:'?m|\s+am)\s+(?:currently\s+|now\s+)?(?:on|earning|making|paid|getting|at)\b"
@@ -62,15 +86,27 @@ _PREVIOUS_CUE = (
     r"|\bcurrently\b|\bright\s+now\b|\bat\s+the\s+moment\b|\blast\s+year\b|\bthis\s+past\s+year\b"
     r"|\bmy\s+(?:current|present|existing|old|last|previous|prior)\b"
     r"|\bat\s+my\s+(?:current|present|old|last|previous)\b|\bprevious(?:ly)?\b|\bprior\s+(?:job|role)\b"
+    # "my 92k salary", "my salary of 92k", "my pay now": the pay the candidate has, not the pay offered
+    rf"|\bmy(?=\s+{_FIGURE_AHEAD}\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD})"
+    rf"|\bmy\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD}\s+(?:of|was|now|today)\b"
 )
 _STRONG_OFFER_CUE = r"\b(?:this|the\s+new)\s+(?:one|offer|role|job|position)\b"
 _STRONG_OFFER = re.compile(_STRONG_OFFER_CUE, re.I)
-_OFFER_CUE = r"\boffer(?:ed|ing|s)?\b|\bpays\b|\bpaying\b|\bpropos(?:ed|ing)\b"
+_OFFER_CUE = (r"\boffer(?:ed|ing|s)?\b|\bpays\b|\bpaying\b|\bpropos(?:ed|ing)\b"
+              r"|\b(?:letter|contract|paperwork)\s+(?:says|said|states|stated|shows|showed|lists|listed|reads)\b")
 _CUES = re.compile(
     rf"(?P<competing>{_COMPETING_CUE})|(?P<previous>{_PREVIOUS_CUE})|(?P<strong>{_STRONG_OFFER_CUE})"
     rf"|(?P<offer>{_OFFER_CUE})",
     re.I,
 )
+# Words that put a figure in another clause than the offer named before it: "I got an offer and I deserve 130k".
+_FAR = re.compile(r"[;()]|\s[-–—]\s|\b(?:and|but|while|whereas|or|though|although|than|because|since|if|so|which"
+                  r"|my|deserve|deserves|want|wanted|need|hope|expect|think|thought|ask|asking|asked|worth|make|making"
+                  r"|earn|earning)\b", re.I)
+# A wish a few words before a figure: "I deserve more than 130k", "but I want 120k base", "counter at 130k".
+_WISH = re.compile(r"\b(?:deserve[sd]?|want(?:ed|s)?|wish|hop(?:e|ed|ing)|need|worth|ask(?:ing|ed)?\s+for"
+                   r"|counter(?:ing|ed)?|aim(?:ing)?\s+for|push(?:ing)?\s+for|would\s+like|'d\s+like|looking\s+for"
+                   r"|go(?:ing)?\s+for)\b(?:\s+[^\s,;:.!?]+){0,3}\s*$", re.I)
 # After these, the sentence turns to something else: "I make 100k, but the base here is 90k".
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|though|compared|versus|vs|than|instead)\b", re.I)
 
@@ -80,13 +116,15 @@ _CLAUSE_BREAK = re.compile(
     r"|though|although|on\s+top\s+of|excluding|versus|vs|compared|than)\b",
     re.I,
 )
+# After a figure, a new subject starts a new clause even without a comma: "I earn 130k now it's a pay cut".
+_NEW_SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|it'?s|it\s+is|they|they'?re|they'?ve|we|we'?re)\b", re.I)
 _LABELS = (  # first match wins
     ("one_off", re.compile(r"\b(?:sign(?:ing)?[- ]?on|signing|joining|welcome|relocation|relo|retention"
                            r"|one[- ]?(?:off|time))\b", re.I)),
     ("equity", re.compile(r"\b(?:equity|stock|rsus?|options|shares|esop|espp|vesting)\b", re.I)),
     ("delta", re.compile(r"\b(?:raise|increase|more|less|cut|gap|difference|short(?:fall)?|below|above|under"
                          r"|higher|lower|bump|jump|drop|extra)\b", re.I)),
-    ("variable", re.compile(r"\b(?:commissions?|bonus(?:es)?|variable|incentives?|spiffs?|kickers?|sip"
+    ("variable", re.compile(r"\b(?:commissions?|com+is+ions?|bonus(?:es)?|variable|incentives?|spiffs?|kickers?|sip"
                             r"|at[- ]risk)\b", re.I)),
     ("base", re.compile(r"\b(?:base|salary|basic|fixed|guaranteed)\b", re.I)),
     ("total", re.compile(r"\b(?:total|ote|o\.t\.e|on[- ]target|all[- ]in|altogether|overall|in\s+all|combined"
@@ -94,6 +132,12 @@ _LABELS = (  # first match wins
                          re.I)),
 )
 _ADD_ON = re.compile(r"\b(?:plus|and|with|on\s+top)\b|\+", re.I)  # "90k base plus 20k": the 20k adds to the base
+_JOINED = re.compile(r"\s*(?:\+|&|plus|and|with)\s*(?:an?\s+)?(?:extra\s+|another\s+|further\s+)?", re.I)
+# "really it's 105k, but I'd tell them 125k": a figure the candidate means to tell the employer, not a fact.
+_CLAIMED = re.compile(
+    r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|i\s+could|i\s+might|i\s+was\s+going\s+to|i'?m\s+going\s+to|gonna"
+    r"|plan(?:ning)?\s+to|want\s+to|thinking\s+of)\s+(?:just\s+|probably\s+|maybe\s+|then\s+)?"
+    r"(?:just\s+say|say\s+to\s+\w+|tell(?:ing)?|claim(?:ing)?|pretend(?:ing)?)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|past)\s+year\b", re.I)
 _OF_BASE = re.compile(r"\bof\s+(?:the\s+|my\s+|your\s+)?(?:base|salary)\b", re.I)
 _COMMISSION = re.compile(r"\bcommissions?\b", re.I)
@@ -106,8 +150,15 @@ _NOT_NAME = (r"(?:I|I'm|I've|I'd|I'll|OTE|The|A|An|My|Our|Their|Your|And|But|So|
              r"|September|October|November|December)\b")
 _NAME = rf"(?!{_NOT_NAME})[A-Z][\w&'-]*(?:(?:\s+&)?\s+(?!{_NOT_NAME})[A-Z][\w&'-]*){{0,3}}"
 _COMPANY_AFTER = re.compile(rf"\b(?i:at|with|for|from|join|joining|by)\s+(?:the\s+)?(?P<name>{_NAME})")
-_COMPANY_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:'s\s+offer|\s+(?:has\s+|have\s+|also\s+|just\s+)*"
-                             r"(?:offered|is\s+offering|made\s+(?:me\s+)?an\s+offer))")
+_COMPANY_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:'s\s+(?:[\w-]+\s+)?offer|\s+(?:has\s+|have\s+|also\s+|just\s+)*"
+                             r"(?:offered|is\s+offering|came\s+back\s+with"
+                             r"|(?:made|gave|sent|extended|handed)\s+(?:me\s+)?(?:an?\s+)?(?:[\w-]+\s+)?offer))")
+# "a recruiter from Ironbark": a company that may make an offer, not the one that made this one.
+_RECRUITER_FROM = re.compile(r"\b(?:recruiter|headhunter|recruiting\s+firm|hiring\s+manager)\s+(?:from|at|with)\s+$",
+                             re.I)
+# A cue for the other offer that a comma or a new clause separates from a company's name is about something else:
+# "Besides my other offer, Acme offered me 100k".
+_NAME_GAP = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|though|although|so|because)\b", re.I)
 _JOB_TITLE_WORD = re.compile(
     r"\b(?:executive|manager|representative|rep|engineer|director|developer|specialist|associate|lead|consultant"
     r"|analyst|officer|vp|head|partner|account|sales)\b", re.I)
@@ -162,6 +213,7 @@ class _Read:
     cued: bool  # the owner came from words right next to the figure
     last_year: bool
     of_base: bool  # a percent said to be a share of the base
+    claimed: bool  # what they would tell the employer ("I'd tell them 125k"), not what is so
     words: str  # the words beside the figure that gave its label
     gap_before: str  # the text since the figure before it
     following: str  # the text up to the next figure in the sentence
@@ -183,6 +235,11 @@ def read_facts(text: str, asked: Optional[str] = None, known: Optional[dict] = N
     if asked in MONEY_SLOTS + NAME_SLOTS and _DECLINE.fullmatch(answer):
         facts.declined.append(asked)
         return facts
+    # "I'm not sure, they didn't say", "I'd rather keep that private": no figure or name, and none to ask about.
+    unknown = _UNKNOWN if asked in MONEY_SLOTS else _WONT_SAY
+    if asked in MONEY_SLOTS + NAME_SLOTS and unknown.search(answer) and "?" not in answer and not find_figures(answer):
+        facts.declined.append(asked)
+        return facts
     companies = _read_companies(text, asked, known, facts)
     if asked in NAME_SLOTS:
         _read_name_answer(answer, asked, facts)
@@ -198,27 +255,42 @@ def _read_companies(text: str, asked: Optional[str], known: dict, facts: Facts) 
     """Finds who made this offer and who made the other one; returns {name: "offer" or "competing"}."""
     main = known.get("company") if isinstance(known.get("company"), str) else None
     owners: Dict[str, str] = {main: "offer"} if main else {}
-    # (where the words about it end, name, whether it is named as the one making an offer)
+    # (where the words about it end, name, where the name starts, whether it is named as the one making an
+    # offer, whether it is only named as a recruiter's company)
     mentions = sorted(
-        [(m.end(), m.group("name"), True) for m in _COMPANY_BEFORE.finditer(text)]
-        + [(m.start("name"), m.group("name"), _says_offer_from(text, m.start())) for m in _COMPANY_AFTER.finditer(text)]
+        [(m.end(), m.group("name"), m.start("name"), True, False) for m in _COMPANY_BEFORE.finditer(text)]
+        + [(m.start("name"), m.group("name"), m.start("name"), _says_offer_from(text, m.start()),
+            bool(_RECRUITER_FROM.search(text[max(0, m.start("name") - 40):m.start("name")])))
+           for m in _COMPANY_AFTER.finditer(text)]
     )
     scene = _Scene(text, {})
-    for position, name, offering in mentions:
+    for position, name, name_start, offering, recruiter in mentions:
         name = re.sub(r"'s$", "", name)
         if name in owners or _JOB_TITLE_WORD.search(name):
             continue
         cue = scene.owner_at(position, position)[0]
         if cue == "previous":
             continue  # their current employer
-        if cue == "competing" or asked == "competing_offer" or (offering and main and name != main):
+        if cue == "competing" and offering and _cue_set_apart(scene, name_start):
+            cue = None  # "Besides my other offer, Acme offered me 100k": Acme made this one
+        if cue == "competing" or asked == "competing_offer" or ((offering or recruiter) and main and name != main):
             owners[name] = "competing"
             facts.values.setdefault("other_company", name)
+        elif recruiter:
+            continue  # a recruiter's company, with no offer of ours named yet: not known to be either one
         elif main is None and asked in (None, "company"):
             main = name
             owners[name] = "offer"
             facts.values["company"] = name
     return owners
+
+
+def _cue_set_apart(scene: "_Scene", name_start: int) -> bool:
+    """Whether the last cue for the other offer before a company's name is in another clause than the name."""
+    sentence_start = scene.sentence_at(name_start)[0]
+    competing = [end for _, end, kind in scene.cues_between(sentence_start, name_start)
+                 if kind == "competing" and end <= name_start]
+    return bool(competing) and bool(_NAME_GAP.search(scene.text[competing[-1]:name_start]))
 
 
 def _says_offer_from(text: str, position: int) -> bool:
@@ -273,14 +345,19 @@ def _read_money(text: str, asked: Optional[str], known: dict, companies: Dict[st
         reads = [read for read in reads if not _is_zero(read.figure)]
     say_in = _currency(reads) or known.get("currency") or "USD"
     usable = _usable(reads, asked, say_in, facts)
+    # "80k for real, but I'd tell them 100k": when the answer also says what is so, the claim is not a fact.
+    usable = [read for read in usable
+              if not (read.claimed and any(other.owner == read.owner and not other.claimed for other in usable))]
     if _currency(usable):
         facts.values["currency"] = _currency(usable)
 
+    splits = _splits(scene, reads, asked)
     settled: _Settled = {}
-    _settle_offer([r for r in usable if r.owner == "offer"], asked, known, say_in, settled, facts)
+    _settle_offer([r for r in usable if r.owner == "offer"], asked, known, say_in, settled, facts,
+                  splits.get("offer"))
     if no_variable and "offer_variable" not in settled:
         settled["offer_variable"] = (0.0, None)
-    _settle_previous([r for r in usable if r.owner == "previous"], say_in, settled, facts)
+    _settle_previous([r for r in usable if r.owner == "previous"], say_in, settled, facts, splits.get("previous"))
     _settle_competing([r for r in usable if r.owner == "competing"], say_in, settled, facts)
 
     templates = {
@@ -302,6 +379,22 @@ def _read_money(text: str, asked: Optional[str], known: dict, companies: Dict[st
             facts.said_back.append(template.format(f" from {other}" if other else "", said))
         else:
             facts.said_back.append(template.format(said))
+
+
+def _splits(scene: _Scene, reads: List[_Read], asked: Optional[str]) -> Dict[str, Split]:
+    """Whose pay mix each "60/40 split" is: that of the nearest figure in its sentence, else the cue words'."""
+    found: Dict[str, Split] = {}
+    for split in find_splits(scene.text):
+        sentence = scene.sentence_at(split.start)
+        nearby = [read for read in reads if sentence[0] <= read.figure.start < sentence[1] and read.owner]
+        if nearby:
+            owner = min(nearby, key=lambda read: min(abs(read.figure.start - split.end),
+                                                     abs(split.start - read.figure.end))).owner
+        else:
+            owner = scene.owner_at(split.start, split.end)[0] or _default_owner(asked, "total")
+        if owner is not None:
+            found.setdefault(owner, split)
+    return found
 
 
 def _is_zero(figure: Figure) -> bool:
@@ -330,13 +423,22 @@ def _reads(scene: _Scene, asked: Optional[str]) -> List[_Read]:
         sentence_start, sentence_end = scene.sentence_at(figure.start)
         previous_end = max(figures[index - 1].end if index else 0, sentence_start)
         next_start = min(figures[index + 1].start if index + 1 < len(figures) else len(text), sentence_end)
-        after = _CLAUSE_BREAK.split(text[figure.end:next_start], maxsplit=1)[0]
+        after = _NEW_SUBJECT.split(_CLAUSE_BREAK.split(text[figure.end:next_start], maxsplit=1)[0], maxsplit=1)[0]
         before = _CLAUSE_BREAK.split(text[previous_end:figure.start])[-1]
         label = _label(after) or _label(before)
         owner, cued = scene.owner_at(figure.start, figure.end + len(after))
         if owner == "offer" and asked == "competing_offer" and not _STRONG_OFFER.search(text):
             owner = "competing"  # asked about the other offer, "their offer" is that one
         owner = owner or _default_owner(asked, label)
+        gap_before = text[figures[index - 1].end if index else 0:figure.start]
+        if owner == "offer" and asked not in MONEY_SLOTS and scene.wished(figure.start):
+            owner = None  # "but I want 120k base": what they would like, not what was offered
+        if owner == "offer" and label is None and asked not in MONEY_SLOTS:
+            # Not asked for a figure, an unlabelled one is the offer's only when the words at it say so, or
+            # when it is added to one that is: "the offer is 70k + 10k".
+            joined = reads and reads[-1].owner == "offer" and _JOINED.fullmatch(gap_before)
+            if not (joined or scene.offer_named_near(figure.start, figure.end + len(after))):
+                owner = None
         reads.append(_Read(
             figure=figure,
             label=label,
@@ -344,20 +446,29 @@ def _reads(scene: _Scene, asked: Optional[str]) -> List[_Read]:
             cued=cued,
             last_year=bool(_LAST_YEAR.search(after) or _LAST_YEAR.search(before)),
             of_base=bool(_OF_BASE.search(after) or _OF_BASE.search(before)),
+            claimed=bool(_CLAIMED.search(before)),
             words=f"{before} {after}",
-            gap_before=text[figures[index - 1].end if index else 0:figure.start],
+            gap_before=gap_before,
             following=text[figure.end:next_start],
         ))
+    # "It's 120k plus a 20k bonus": an unlabelled figure that the offer's variable pay is added to is its base.
+    for index, read in enumerate(reads[:-1]):
+        following = reads[index + 1]
+        if (read.owner is None and read.label is None and following.owner == "offer"
+                and not scene.wished(read.figure.start)
+                and following.label == "variable" and _JOINED.fullmatch(following.gap_before)):
+            reads[index] = replace(read, owner="offer")
     return reads
 
 
 def _default_owner(asked: Optional[str], label: Optional[str]) -> Optional[str]:
-    """Whose a figure is when no words say: the slot asked about, else the offer being discussed."""
+    """Whose a figure is when no words say: the slot asked about, else the offer when it is labelled as pay
+    (base, variable, total). An unlabelled figure no words claim belongs to nobody."""
     if asked in _OWNER_OF_SLOT:
         return _OWNER_OF_SLOT[asked]
-    if asked is None or label in ("base", "variable", "total"):
+    if label in ("base", "variable", "total"):
         return "offer"
-    return None
+    return None  # an unlabelled figure nobody owns: "I deserve more than 130k"
 
 
 def _label(window: str) -> Optional[str]:
@@ -375,7 +486,7 @@ class _Scene:
         found = [(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(text)]
         for name, owner in companies.items():
             found += [(m.start(), m.end(), "competing" if owner == "competing" else "strong")
-                      for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+                      for m in re.finditer(_name_pattern(name), text)]
         self.cues = sorted(found)
         self.cue_starts = [start for start, _, _ in self.cues]
         self.contrast_ends = [m.end() for m in _CONTRAST.finditer(text)]
@@ -390,6 +501,8 @@ class _Scene:
         """Whose figure sits at text[start:]: (owner, whether words right beside it said so)."""
         beside = self.cues_between(start, window_end)
         if beside:
+            if beside[0][2] == "offer" and len(beside) > 1 and beside[1][2] == "competing":
+                return "competing", True  # "a 150k offer elsewhere", "a 140k offer from <the other company>"
             return _owner_of_cue(beside[0][2]), True
         sentence_start = self.sentence_at(start)[0]
         last_contrast = self.contrast_ends[max(bisect_right(self.contrast_ends, start) - 1, 0)] \
@@ -398,13 +511,42 @@ class _Scene:
         in_scope = [kind for _, end, kind in self.cues_between(last_contrast if contrast else sentence_start, start)
                     if end <= start]
         if in_scope:
-            if in_scope[-1] == "offer" and "competing" in in_scope:
+            named = [kind for kind in in_scope if kind != "offer"]
+            if in_scope[-1] == "offer" and named and named[-1] == "competing":
                 return "competing", False  # "another offer from X: they offered 140k"
             return _owner_of_cue(in_scope[-1]), False
         if contrast:
             return None, False
         earlier = self.cues_between(0, sentence_start)  # a sentence with no cue goes on about the one before
         return (_owner_of_cue(earlier[-1][2]) if earlier else None), False
+
+    def wished(self, start: int) -> bool:
+        """Whether the figure at `start` is what the candidate wants rather than a fact: a wish word ("deserve",
+        "want", "ask for") just before it, since the last cue before it in its sentence."""
+        sentence_start = self.sentence_at(start)[0]
+        before = [end for _, end, _ in self.cues_between(sentence_start, start) if end <= start]
+        return bool(_WISH.search(self.text[before[-1] if before else sentence_start:start]))
+
+    def offer_named_near(self, start: int, window_end: int) -> bool:
+        """Whether words right at the figure say it is this offer's: "they offered (me) 120k", "the offer is
+        120k", "offered a role at X for 120k", "a 120k offer". A cue further off (another clause, another
+        sentence) does not make an unlabelled figure the offer's."""
+        beside = self.cues_between(start, window_end)
+        if beside:
+            return beside[0][2] in ("offer", "strong")
+        sentence_start = self.sentence_at(start)[0]
+        before = [cue for cue in self.cues_between(sentence_start, start) if cue[1] <= start]
+        if not before or before[-1][2] not in ("offer", "strong"):
+            return False
+        return not _FAR.search(self.text[before[-1][1]:start])
+
+
+def _name_pattern(name: str) -> str:
+    """A company's name as the candidate may shorten it: "Halden" for "Halden Systems"."""
+    first = name.split()[0] if " " in name else ""
+    if len(first) >= 4 and first[0].isupper() and not re.fullmatch(_NOT_NAME, first):
+        return rf"\b{re.escape(name)}\b|\b{re.escape(first)}\b"
+    return rf"\b{re.escape(name)}\b"
 
 
 def _sentence_spans(text: str) -> List[Tuple[int, int]]:
@@ -540,7 +682,7 @@ def _parts(reads: List[_Read], plain_is: str) -> Tuple[List[_Read], List[_Read],
 
 
 def _settle_offer(reads: List[_Read], asked: Optional[str], known: dict, say_in: str, settled: _Settled,
-                  facts: Facts) -> None:
+                  facts: Facts, split: Optional[Split] = None) -> None:
     bases, variables, totals = _parts(reads, "variable" if asked == "offer_variable" else "base")
     base_read = _pick(bases, "base figure", say_in, facts)
     variable_read = _pick(variables, "variable pay figure", say_in, facts)
@@ -551,6 +693,28 @@ def _settle_offer(reads: List[_Read], asked: Optional[str], known: dict, say_in:
     known_base = known.get("offer_base") if isinstance(known.get("offer_base"), (int, float)) else None
     base = (base_read.yearly, _said(base_read, say_in)) if base_read else None
     variable = _variable(variable_read, base[0] if base else known_base, say_in, facts)
+    if split is not None and base is None and variable is None and total_read is not None:
+        total = total_read.yearly  # "150k OTE on a 60/40 split": the shares of the OTE
+        total_said = format_money(total, total_read.figure.amount.currency or say_in)
+        base = (total * split.base / 100, f"{_yearly(total * split.base / 100, say_in)} ({split.base:g}% of the "
+                                          f"{total_said} OTE)")
+        variable = (total * split.variable / 100, f"{_yearly(total * split.variable / 100, say_in)} "
+                                                  f"({split.variable:g}% of the {total_said} OTE)")
+        total_read = None
+    elif split is not None and total_read is None and (base is None) != (variable is None):
+        if variable is None:  # "90k base on a 60/40 split": the variable is 40 for every 60 of base
+            value = base[0] * split.variable / split.base
+            variable = (value, f"{_yearly(value, say_in)} (a {split.base:g}/{split.variable:g} split with the "
+                               f"{format_money(base[0], say_in)} base)")
+        else:
+            value = variable[0] * split.base / split.variable
+            base = (value, f"{_yearly(value, say_in)} (a {split.base:g}/{split.variable:g} split with the "
+                           f"{format_money(variable[0], say_in)} variable pay)")
+    elif (split is not None and total_read is None and base is None and variable is None
+          and asked == "offer_variable" and known_base is not None):
+        value = known_base * split.variable / split.base  # asked for the variable: "it's a 50/50 split"
+        variable = (value, f"{_yearly(value, say_in)} (a {split.base:g}/{split.variable:g} split with the "
+                           f"{format_money(known_base, say_in)} base)")
     if total_read is not None:
         total = total_read.yearly
         total_said = format_money(total, total_read.figure.amount.currency or say_in)
@@ -576,11 +740,16 @@ def _settle_offer(reads: List[_Read], asked: Optional[str], known: dict, say_in:
         settled["offer_variable"] = variable
 
 
-def _settle_previous(reads: List[_Read], say_in: str, settled: _Settled, facts: Facts) -> None:
+def _settle_previous(reads: List[_Read], say_in: str, settled: _Settled, facts: Facts,
+                     split: Optional[Split] = None) -> None:
     bases, variables, totals = _parts(reads, "total")
     base_read = _pick(bases, "current base figure", say_in, facts)
     total_read = _pick([read for read in totals if read.last_year] or totals, "figure for what you earn", say_in,
                        facts)
+    if split is not None and total_read is not None and base_read is None and not variables:
+        value = total_read.yearly * split.base / 100  # "I'm on 120k OTE, 60/40": the base is 60% of it
+        settled["previous_base"] = (value, f"{_yearly(value, say_in)} ({split.base:g}% of "
+                                           f"{format_money(total_read.yearly, say_in)})")
     variable = _variable(_pick(variables, "commission figure", say_in, facts),
                          base_read.yearly if base_read else None, say_in, facts)
     if base_read is not None:

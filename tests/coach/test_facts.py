@@ -72,6 +72,92 @@ FILLS = [
                   "offer_variable": 60_000}),
     ("offered $4,200 a month base, I make $5,000 a month now", None, None,
      {"offer_base": 50_400, "previous_earnings": 60_000}),
+    # a pay mix ("60/40 split") shares out the OTE: the first share is the base unless the words say otherwise
+    ("150k OTE on a 50/50 split", None, None, {"offer_base": 75_000, "offer_variable": 75_000}),
+    ("150k OTE on a 50/50 split", "offer_base", None, {"offer_base": 75_000, "offer_variable": 75_000}),
+    ("150k OTE, 60/40 split", "offer_base", None, {"offer_base": 90_000, "offer_variable": 60_000}),
+    ("$200k OTE with a 70-30 split", None, None, {"offer_base": 140_000, "offer_variable": 60_000}),
+    ("OTE is 120k, split 50/50", "offer_base", None, {"offer_base": 60_000, "offer_variable": 60_000}),
+    ("180k on-target, 60:40 base to commission", None, None, {"offer_base": 108_000, "offer_variable": 72_000}),
+    ("160k OTE, a 40/60 commission/base split", "offer_base", None, {"offer_base": 96_000, "offer_variable": 64_000}),
+    ("Got an offer from Wayfinder Freight, 150k OTE on a 50/50 split. I'm happy with it.", None, None,
+     {"company": "Wayfinder Freight", "offer_base": 75_000, "offer_variable": 75_000}),
+    ("90k base on a 60/40 split", None, None, {"offer_base": 90_000, "offer_variable": 60_000}),
+    ("it's a 50/50 split", "offer_variable", {"offer_base": 80_000.0}, {"offer_variable": 80_000}),
+    ("I'm on 120k OTE right now, 60/40", None, None, {"previous_earnings": 120_000, "previous_base": 72_000}),
+    # an opening or a concern: unlabelled figures go where the words around them say, never to the offer by default
+    ("I deserve more than 130k at this point in my career, and a recruiter hinted I could get 150k somewhere else",
+     None, None, {"competing_offer": 150_000}),
+    ("I deserve more than 130k at this point in my career, and a recruiter hinted I could get 150k somewhere else",
+     "concern", {"company": "Kittiwake Pharma"}, {"competing_offer": 150_000}),
+    ("I deserve more than 130k, and a recruiter from Ironbark hinted they could probably offer me 150k.", "concern",
+     {"company": "Kittiwake Pharma"}, {"competing_offer": 150_000, "other_company": "Ironbark"}),
+    ("I'd get 150k at another company", None, None, {"competing_offer": 150_000}),
+    ("Another firm would probably offer me 160k", None, None, {"competing_offer": 160_000}),
+    ("I have a second offer for 135k", None, None, {"competing_offer": 135_000}),
+    ("I have an offer in hand from Fabrikam for 150k", None, {"company": "Woodgrove"},
+     {"competing_offer": 150_000, "other_company": "Fabrikam"}),
+    ("The offer is 120k", None, None, {"offer_base": 120_000}),
+    ("The offer would be 120k", None, None, {"offer_base": 120_000}),
+    ("They offered me 105 grand!", None, None, {"offer_base": 105_000}),
+    ("offer is 70K + 10K", None, None, {"offer_base": 70_000, "offer_variable": 10_000}),
+    ("They offered 100k but I want 120k", None, None, {"offer_base": 100_000}),
+    ("They offered 100k base but I want 120k base", None, None, {"offer_base": 100_000}),
+    ("It's 120k plus a 20k bonus", None, None, {"offer_base": 120_000, "offer_variable": 20_000}),
+    ("20k bonus at target, 100k base", None, None, {"offer_base": 100_000, "offer_variable": 20_000}),
+    ("I need to decide on the 120k offer", None, None, {"offer_base": 120_000}),
+    ("I earn 130k now it's a pay cut", None, None, {"previous_earnings": 130_000}),
+    # "an offer elsewhere" is the other offer, whatever the plan for it
+    ("saying I have a 150k offer elsewhere", None, None, {"competing_offer": 150_000}),
+    ("saying I have a 150k offer elsewhere", "concern", None, {"competing_offer": 150_000}),
+    ("Offer is a step back from my current pay, and I'm also thinking of saying I have a 150k offer elsewhere.",
+     None, None, {"competing_offer": 150_000}),
+    ("And I might say I have a 150k offer from another company, though I don't.", "concern",
+     {"company": "Wren Analytics"}, {"competing_offer": 150_000}),
+    ("I have a signed 140k offer from Stork Labs that I'd take if Puffin can't get closer.", "concern",
+     {"company": "Puffin Networks"}, {"competing_offer": 140_000, "other_company": "Stork Labs"}),
+    ("I have a written offer from another company for $138K total", "concern", {"company": "Osprey"},
+     {"competing_offer": 138_000}),
+    # "my 92k salary" is the pay they have now
+    ("it's a step down from my 92k salary", "concern", None, {"previous_earnings": 92_000, "previous_base": 92_000}),
+    ("it's a step down from my 92k salary", None, None, {"previous_earnings": 92_000, "previous_base": 92_000}),
+    ("less than my 92k salary now", "concern", None, {"previous_earnings": 92_000, "previous_base": 92_000}),
+    ("my current salary of 92k", None, None, {"previous_earnings": 92_000, "previous_base": 92_000}),
+    ("The offer is less than my salary of 95k", None, None, {"previous_earnings": 95_000, "previous_base": 95_000}),
+    ("it pays less than my 92k salary", None, None, {"previous_earnings": 92_000}),
+    ("It's below my $88,000 base", "concern", None, {"previous_earnings": 88_000, "previous_base": 88_000}),
+    # whose offer: "offer from X" first, "got an offer from X", "X offered me" is this one unless marked as another
+    ("Offer from Corvid Security: 100k base + 40k commission at target. I make 120k now", None, None,
+     {"company": "Corvid Security", "offer_base": 100_000, "offer_variable": 40_000, "previous_earnings": 120_000}),
+    ("Got an offer from Corvid Security, 100k base and 40k commission. I make 120k now.", None, None,
+     {"company": "Corvid Security", "offer_base": 100_000, "offer_variable": 40_000, "previous_earnings": 120_000}),
+    ("Corvid Security offered me 100k base plus 40k commission; I currently make 120k", None, None,
+     {"company": "Corvid Security", "offer_base": 100_000, "offer_variable": 40_000, "previous_earnings": 120_000}),
+    ("I make 120k at my current job. Got an offer from Corvid Security for 100k base.", None, None,
+     {"company": "Corvid Security", "offer_base": 100_000, "previous_earnings": 120_000}),
+    ("Besides my other offer, Acme offered me 100k base", None, None, {"company": "Acme", "offer_base": 100_000}),
+    ("I got an offer from Acme for 100k base, and a second offer from Beta at 120k.", None, None,
+     {"company": "Acme", "offer_base": 100_000, "other_company": "Beta", "competing_offer": 120_000}),
+    ("Another offer from Beta: 120k base", None, None, {"other_company": "Beta", "competing_offer": 120_000}),
+    ("Quantum Freight gave me a written offer for 125k, but I'd never go there", "concern",
+     {"company": "Gannet Freight"}, {"other_company": "Quantum Freight", "competing_offer": 125_000}),
+    ("offer from Brightline: 140k base 60k variable. I also have Cobalt's signed offer at 230k OTE.", None, None,
+     {"company": "Brightline", "offer_base": 140_000, "offer_variable": 60_000, "other_company": "Cobalt",
+      "competing_offer": 230_000}),
+    # an hourly rate with the hours worked: the hours are not a second figure
+    ("$40/hr, full time, 40 hours a week", "offer_base", None, {"offer_base": 83_200}),
+    ("$40 an hour, 40-hour week", "offer_base", None, {"offer_base": 83_200}),
+    ("40 hours a week at $40 an hour", "offer_base", None, {"offer_base": 83_200}),
+    ("$45/hr for 40 hrs/week", "previous_earnings", None, {"previous_earnings": 93_600}),
+    # the other offer's figure, and a figure only meant to be told to the employer
+    ("the Orbital letter, but it says 105k", "competing_offer", None, {"competing_offer": 105_000}),
+    ("the Orbital letter, but it says 105k", "competing_offer", {"company": "Lumen Payroll", "offer_base": 95_000.0},
+     {"competing_offer": 105_000}),
+    ("the letter from Orbital says 105k", "competing_offer", {"company": "Lumen Payroll"},
+     {"competing_offer": 105_000, "other_company": "Orbital"}),
+    ("really it's 105k, but I'd tell them 125k", "competing_offer", None, {"competing_offer": 105_000}),
+    ("80k for real, but I'd tell them 100k", "previous_earnings", None, {"previous_earnings": 80_000}),
+    ("not sure, maybe 20k", "offer_variable", None, {"offer_variable": 20_000}),
     # names asked for
     ("It's Senior Account Executive.", "role", None, {"role": "Senior Account Executive"}),
     ("the role is Customer Success Manager, at Proseware", "role", None,
@@ -96,6 +182,47 @@ def test_reads_the_facts(text, asked, known, expected):
     assert not facts.refusals
 
 
+# (message, slot asked, known, slots that must stay empty): figures that are not this offer's
+NOT_THE_OFFER = [
+    ("I deserve more than 130k at this point in my career, and a recruiter hinted I could get 150k somewhere else",
+     None, None, ("offer_base", "offer_variable")),
+    ("I deserve more than 130k at this point in my career, and a recruiter hinted I could get 150k somewhere else",
+     "concern", None, ("offer_base", "offer_variable")),
+    ("I think I'm worth 140k", None, None, MONEY_SLOTS),
+    ("Someone with my background deserves at least 220k.", "concern", None, MONEY_SLOTS),
+    ("I got an offer from Acme and I think I deserve 130k", None, None, MONEY_SLOTS),
+    ("A friend of mine makes 130k doing the same job", "concern", None, MONEY_SLOTS),
+    ("I deserve 130k plus a 20k bonus", None, None, MONEY_SLOTS),
+    ("I think I deserve at least 130k base", None, None, MONEY_SLOTS),
+    ("I'd like to counter at 130k base", "concern", None, MONEY_SLOTS),
+    ("They offered 100k but I want 120k", None, None, ("offer_variable",)),
+    ("saying I have a 150k offer elsewhere", None, None, ("offer_base", "offer_variable")),
+    ("it's a step down from my 92k salary", "concern", None, ("offer_base", "offer_variable")),
+    ("less than my 92k salary now", None, None, ("offer_base", "offer_variable")),
+    ("I have a signed 140k offer from Stork Labs", "concern", {"company": "Puffin Networks"},
+     ("offer_base", "offer_variable")),
+    ("Besides my other offer, Acme offered me 100k base", None, None, ("competing_offer", "other_company")),
+]
+
+
+@pytest.mark.parametrize("text, asked, known, empty", NOT_THE_OFFER)
+def test_leaves_figures_that_are_not_the_offers_out_of_it(text, asked, known, empty):
+    facts = read_facts(text, asked, known)
+    assert not [name for name in empty if name in facts.values]
+    assert not facts.questions and not facts.refusals
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("150k OTE on a 50/50 split", None), ("150k OTE on a 50/50 split", "offer_base"),
+    ("150k OTE, 60/40 split", "offer_base"), ("150k OTE with a 70-30 split", None),
+    ("150k OTE, split 50/50", "offer_base"), ("$40/hr, full time, 40 hours a week", "offer_base"),
+    ("$40/hr, full time, 40 hours a week", None),
+])
+def test_a_ratio_or_a_count_of_hours_is_not_asked_back_as_money(text, asked):
+    facts = read_facts(text, asked)
+    assert not facts.questions and not facts.refusals
+
+
 @pytest.mark.parametrize("text, asked, known, said", [
     ("85k", "offer_base", None, ["I have your base as $85,000 a year."]),
     ("35k commission at target", "offer_variable", None, ["I have your variable pay at target as $35,000 a year."]),
@@ -111,6 +238,22 @@ def test_reads_the_facts(text, asked, known, expected):
 ])
 def test_says_each_figure_back_as_a_statement(text, asked, known, said):
     assert read_facts(text, asked, known).said_back == said
+
+
+def test_not_sure_about_the_variable_pay_is_not_zero():
+    facts = read_facts("I'm not sure", "offer_variable")
+    assert "offer_variable" not in facts.values and facts.declined == ["offer_variable"]
+
+
+def test_a_question_back_is_not_a_skip():
+    facts = read_facts("not sure what you mean?", "offer_variable")
+    assert not facts.declined and not facts.values
+
+
+def test_a_split_is_said_back_as_shares_of_the_ote():
+    facts = read_facts("150k OTE, 60/40 split", "offer_base")
+    assert facts.said_back == ["I have your base as $90,000 a year (60% of the $150,000 OTE).",
+                               "I have your variable pay at target as $60,000 a year (40% of the $150,000 OTE)."]
 
 
 def test_a_one_off_bonus_is_said_to_be_left_out():
@@ -170,6 +313,13 @@ def test_refuses_absurd_figures_without_filling_the_slot(text, asked):
     ("skip", "role"), ("rather not say", "company"), ("n/a", "role"), ("I'm not sure", "company"),
     ("I'm not sure", "role"), ("prefer not to say", "previous_earnings"), ("Skip this, thanks", "competing_offer"),
     ("not sure", "offer_base"),
+    # money questions: not knowing or not saying, anywhere in an answer with no figure
+    ("I'm not sure", "offer_variable"), ("not sure, they didn't say", "offer_variable"), ("no idea", "competing_offer"),
+    ("dunno", "previous_earnings"), ("I'd rather not say", "previous_earnings"), ("skip", "offer_base"),
+    ("can't remember", "previous_earnings"), ("Honestly I can't remember the exact number", "previous_earnings"),
+    ("prefer not to say", "competing_offer"), ("I don't know yet, they haven't told me", "offer_base"),
+    ("I'm not sure", "offer_base"), ("don't know", "offer_variable"),
+    ("I'd rather keep that private", "company"),
 ])
 def test_records_a_skipped_question(text, asked):
     facts = read_facts(text, asked)
@@ -205,6 +355,7 @@ words = st.sampled_from([
     "85k", "$", "€", "k", " ", "thousand", "eighty", "billion", "trillion", "1e309", "%", ",", ".", "-", "0",
     "sorry", "I mean", "base", "OTE", "commission", "bonus", "an hour", "a month", "between", "and", "offer",
     "another offer from", "Fabrikam", "I make", "last year", "at", "Woodgrove", "as an", "role", "plus", "\n",
+    "60/40", "split", "elsewhere", "my", "salary", "not sure", "I'd tell them", "recruiter from",
 ])
 messages = st.one_of(st.text(max_size=160), st.lists(words, max_size=18).map(" ".join),
                      st.lists(words, max_size=18).map("".join))

@@ -10,6 +10,7 @@ from actions.coach.money import (
     YEARLY_CEILING,
     describe,
     find_figures,
+    find_splits,
     format_money,
     read_amount,
 )
@@ -50,6 +51,12 @@ READS = [
     ("in 2023 they paid me 99k", 99_000),
     ("$40 an hour, so about $83,200 a year", 83_200),
     ("the 401(k) is nice but base is 90k", 90_000),
+    ("150k OTE on a 50/50 split", 150_000),  # the split is a ratio, not two more figures
+    ("150k OTE, split 60/40", 150_000),
+    ("$200k OTE with a 70-30 split", 200_000),
+    ("$40/hr, full time, 40 hours a week", 83_200),  # the hours are not money
+    ("$40 an hour, 40-hour week", 83_200),
+    ("40 hours a week at $40 an hour", 83_200),
 ]
 
 
@@ -196,6 +203,38 @@ def test_find_figures_marks_ranges_and_shares_the_scale(text, low, high):
     assert [f.amount.value for f in figures] == [low, high]
 
 
+@pytest.mark.parametrize("text, base, variable", [
+    ("150k OTE on a 50/50 split", 50, 50),
+    ("a 60/40 split", 60, 40),
+    ("70-30 split", 70, 30),
+    ("split 70 - 30", 70, 30),
+    ("split 50/50", 50, 50),
+    ("60:40", 60, 40),
+    ("60%/40%", 60, 40),
+    ("a 60 to 40 split", 60, 40),
+    ("a 40/60 commission/base split", 60, 40),  # the words name the variable share first
+    ("40/60 variable to base", 60, 40),
+])
+def test_find_splits_reads_a_pay_mix(text, base, variable):
+    splits = find_splits(text)
+    assert [(split.base, split.variable) for split in splits] == [(base, variable)]
+    split = splits[0]
+    assert not any(figure.start < split.end and split.start < figure.end for figure in find_figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "70-80k", "between 70 and 30", "$40-60 an hour", "24/7", "3/4", "60-40k split", "70-30", "$50/50",
+    "50/50k", "1/99.5", "",
+])
+def test_find_splits_leaves_ranges_dates_and_money_alone(text):
+    assert find_splits(text) == []
+
+
+def test_a_split_alone_is_no_figure():
+    assert find_figures("it's a 60/40 split") == []
+    assert read_amount("50/50") == read_amount("")
+
+
 def test_find_figures_marks_a_correction():
     figures = find_figures("85k, sorry, I mean 88k")
     assert [f.corrects_previous for f in figures] == [False, True]
@@ -211,7 +250,7 @@ def test_find_figures_does_not_mistake_a_sum_for_a_range():
 money_words = st.sampled_from([
     "85k", "$", "€", "£", "-", "–", "k", "K", " ", "thousand", "eighty", "five", "a", "billion", "trillion", "1e309",
     "%", ",", ".", "0", "1,20,000", "sorry", "I mean", "base", "OTE", "an hour", "/hr", "a month", "between", "and",
-    "to", "point", "minus", "401k", "nan", "(k)", "85k85k", "9" * 40,
+    "to", "point", "minus", "401k", "nan", "(k)", "85k85k", "9" * 40, "60/40", "/", ":", "split",
 ])
 texts = st.one_of(st.text(max_size=120), st.lists(money_words, max_size=14).map("".join),
                   st.lists(money_words, max_size=14).map(" ".join))
@@ -222,6 +261,8 @@ texts = st.one_of(st.text(max_size=120), st.lists(money_words, max_size=14).map(
 def test_never_raises_and_sets_at_most_one_outcome(text):
     reading = read_amount(text)
     find_figures(text)
+    for split in find_splits(text):
+        assert 0 < split.base < 100 and split.base + split.variable == 100
     outcomes = [reading.value is not None, reading.question is not None, reading.refusal is not None]
     assert sum(outcomes) <= 1
     if reading.value is not None:
