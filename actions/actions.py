@@ -1,4 +1,5 @@
 """The coach's actions: thin adapters that read slots, call the coaching core, and say the result."""
+import logging
 import re
 from typing import Any, Dict, List, Optional, Text
 
@@ -11,6 +12,8 @@ from actions.coach.decision import assess
 from actions.coach.drafts import STYLES, acceptance, counter, summary, summary_markdown, summary_text
 from actions.coach.intake import case_from, reasons_from
 from actions.store.repository import CaseRepository
+
+logger = logging.getLogger(__name__)
 
 TERMINAL_CHANNELS = ("cmdline",)
 _VARIANT_WORDS = {"email": r"e-?mail|mail", "phone": r"phone|call|talking points|script",
@@ -42,11 +45,18 @@ def result_events(assessment: Assessment, draft: str, style: str) -> List[EventT
             SlotSet("weak_reasons", assessment.weak_keys), SlotSet("draft", draft), SlotSet("draft_style", style)]
 
 
-def record(tracker: Tracker, case: Case, assessment: Assessment, draft: str, style: str) -> None:
+def record(dispatcher: CollectingDispatcher, tracker: Tracker, case: Case, assessment: Assessment, draft: str,
+           style: str) -> None:
+    """Keeps the case for a returning candidate; a failure is said, and the advice still stands."""
     checks = [{"key": c.key, "passed": c.passed, "checks": [vars(check) for check in c.checks]}
               for c in assessment.leverage + assessment.dropped + assessment.weak]
-    CaseRepository().save(tracker.sender_id, facts=vars(case), checks=checks, verdict=assessment.verdict,
-                          draft=draft, draft_style=style)
+    try:
+        CaseRepository().save(tracker.sender_id, facts=vars(case), checks=checks, verdict=assessment.verdict,
+                              draft=draft, draft_style=style)
+    except Exception as error:  # the store's driver errors have no common base we could name
+        logger.error("Could not save a case: %s", type(error).__name__)
+        dispatcher.utter_message(text="I couldn't save your case just now, so \"show my draft\" may not find it "
+                                      "later. Copy the draft above if you want to keep it.")
 
 
 class ActionAssess(Action):
@@ -64,7 +74,7 @@ class ActionAssess(Action):
         dispatcher.utter_message(text=intro)
         dispatcher.utter_message(text=draft)
         dispatcher.utter_message(response="utter_variants")
-        record(tracker, case, assessment, draft, "default")
+        record(dispatcher, tracker, case, assessment, draft, "default")
         return result_events(assessment, draft, "default")
 
 
@@ -92,7 +102,7 @@ class ActionDraftVariant(Action):
         case, assessment = assessed(tracker)
         draft = draft_for(case, assessment, style)
         dispatcher.utter_message(text=draft)
-        record(tracker, case, assessment, draft, style)
+        record(dispatcher, tracker, case, assessment, draft, style)
         return [SlotSet("draft", draft), SlotSet("draft_style", style)]
 
 
@@ -118,6 +128,7 @@ _WHY_WE_ASK = {
     "offer_base": "Everything is compared against the offer, so I need its base pay.",
     "offer_variable": "Variable pay is part of what the job pays; together with the base it gives the total.",
     "concern": "A counter only helps when something real stands in the way; that's what I'm checking.",
+    "other_concern": "A counter should carry everything that matters at once, so I check nothing else is left.",
     "previous_earnings": "A step back in pay is a good reason to ask, but only if the numbers show it.",
     "evidence": "A reason only counts if you could back it up when asked.",
     "competing_offer": "Another offer only matters if it is stronger than this one.",

@@ -86,16 +86,19 @@ def larger_territory(reason: Reason, case: Case) -> List[Check]:
 
 _TERMS = re.compile(r"\b(remote|hybrid|office|on[- ]?site|commut\w*|relocat\w*|travel\w*|pto|vacation|holiday\w*|"
                     r"benefits?|health|insurance|dental|401k|pension|start date|hours|schedule|title|days?|"
-                    r"equipment|visa|location|shift|overtime|car|phone|parental)\b", re.I)
+                    r"equipment|visa|location|shifts?|overtime|car|phone|parental|weekends?|"
+                    r"(mon|tues|wednes|thurs|fri|satur|sun)days?|mon-fri|nights?|on[- ]call)\b", re.I)
 _EARLIER = re.compile(r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|"
                       r"recruiter|ad|earlier|originally|job description|jd|agreed)\b", re.I)
 
 
 def changed_terms(reason: Reason, case: Case) -> List[Check]:
     said = f"{reason.said} {case.evidence or ''}"
-    checks = [_relevant(bool(_TERMS.search(said)),
-                        "It is about this job's working terms." if _TERMS.search(said)
-                        else "I couldn't tell which of this job's terms changed.")]
+    # The reason itself must name the term; proof alone can't say what changed.
+    names_a_term = bool(_TERMS.search(reason.said))
+    checks = [_relevant(names_a_term, "It is about this job's working terms." if names_a_term
+                        else "I couldn't tell which of this job's terms changed; name it (remote days, travel, "
+                             "benefits) and what was said before.")]
     checks.append(_concrete(bool(_EARLIER.search(said)),
                             "You can say what was described earlier and what the offer says now."
                             if _EARLIER.search(said) else

@@ -20,8 +20,9 @@ from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_
 OFFER_QUESTIONS = ("role", "company", "offer_base", "offer_variable", "previous_earnings", "concern")
 MONEY_SLOTS = ("offer_base", "offer_variable", "previous_earnings", "competing_offer")
 YES_NO_SLOTS = ("competing_offer_in_writing", "would_choose_other", "accept_as_is")
-FACT_SLOTS = MONEY_SLOTS + YES_NO_SLOTS + ("role", "company", "concern", "evidence", "previous_base",
-                                          "currency", "other_company", "reasons")
+FREE_TEXT_SLOTS = ("concern", "other_concern", "evidence", "role", "company")
+FACT_SLOTS = MONEY_SLOTS + YES_NO_SLOTS + FREE_TEXT_SLOTS + ("previous_base", "currency", "other_company",
+                                                              "reasons")
 RESULT_SLOTS = ("verdict", "leverage", "weak_reasons", "draft")
 # Intents that step outside the question; a confident one is handled by the rules, then the form asks again.
 # Commands are taken at their word; side questions only when the message reads as a question, because a
@@ -30,6 +31,15 @@ SIDE_COMMANDS = ("greet", "delete_data", "start_over", "stop", "resume", "show_d
 SIDE_QUESTIONS = ("bot_challenge", "help", "out_of_scope", "ask_why")
 SIDE_INTENTS = SIDE_COMMANDS + SIDE_QUESTIONS
 SIDE_CONFIDENCE = 0.8
+_COMMAND_WORDS = {intent: re.compile(words, re.I) for intent, words in {
+    "greet": r"\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings|yo)\b",
+    "delete_data": r"\b(delete|erase|forget|remove|wipe|purge)\b",
+    "start_over": r"\b(start|restart|reset|over|begin|scratch|afresh)\b",
+    "stop": r"\b(stop|cancel|quit|done|enough|never ?mind|exit|pause|end)\b",
+    "resume": r"\b(continue|resume|where|back|carry on|pick up|left off)\b",
+    "show_draft": r"\b(draft|message|show|see|again)\b",
+    "goodbye": r"\b(bye|goodbye|later|ciao|cheers|farewell|good night)\b",
+}.items()}
 _QUESTION = re.compile(r"\?|^\W*(what|why|how|who|when|where|are|can|could|do|does|is|will|would|should)\b", re.I)
 MAX_CHARS = 2000
 
@@ -79,6 +89,8 @@ def reasons_from(slots: Dict[str, Any]) -> List[Reason]:
 def questions(slots: Dict[str, Any]) -> List[str]:
     """Every question this candidate needs, in order; the form asks the first unanswered one."""
     wanted = list(OFFER_QUESTIONS)
+    if slots.get("concern_unprompted"):
+        wanted.append("other_concern")  # they told us one thing unasked; there may be more
     if slots.get("concern") is not None:
         case = case_from(slots)
         reasons = with_discovered(case, reasons_from(slots))
@@ -98,21 +110,35 @@ def _other_offer_is_no_better(case: Case) -> bool:
     return case.competing_offer is not None and case.offer_total is not None and case.competing_offer <= case.offer_total
 
 
-def _read_reasons(text: str, intent: Optional[str], confidence: float, facts) -> List[Reason]:
+def _reasons_in(text: str, facts) -> List[Reason]:
     found = find_reasons(text)
-    if not found and says_nothing_stands_in_the_way(text):
-        return []
-    found = from_intent(intent, confidence, text, found)
     if "competing_offer" not in {r.key for r in found} and (
             facts.values.get("competing_offer") is not None or facts.values.get("other_company")):
         found.append(Reason("competing_offer", text))  # figures for another offer are a reason of their own
     return found
 
 
+def _read_reasons(text: str, intent: Optional[str], confidence: float, facts) -> List[Reason]:
+    found = _reasons_in(text, facts)
+    if not found and says_nothing_stands_in_the_way(text):
+        return []
+    return from_intent(intent, confidence, text, found)
+
+
+def _merged(slots: Dict[str, Any], more: List[Reason]) -> List[Dict[str, Any]]:
+    known = reasons_from(slots)
+    keys = {reason.key for reason in known}
+    return [vars(reason) for reason in known + [r for r in more if r.key not in keys]]
+
+
 def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confidence: float) -> bool:
     if intent not in SIDE_INTENTS or confidence < SIDE_CONFIDENCE:
         return False
-    return intent in SIDE_COMMANDS or bool(_QUESTION.search(text))
+    if intent in SIDE_COMMANDS:
+        # The NLU is sure of itself on names it never saw ("Fjord Data" as delete_data), so a command
+        # must also use one of its words.
+        return bool(_COMMAND_WORDS[intent].search(text))
+    return bool(_QUESTION.search(text))
 
 
 def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
@@ -125,7 +151,7 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     # Figures in a clause that plans to misstate something are not facts about the offer.
     factual = without_misstatements(text) if asked in (None, "concern") else text
     facts = read_facts(factual, asked=asked, known={k: v for k, v in slots.items() if v is not None})
-    free_text = asked in ("concern", "evidence", "role", "company") and asked not in facts.declined
+    free_text = asked in FREE_TEXT_SLOTS and asked not in facts.declined
     if free_text and _is_side_step(text, asked, intent, confidence):
         intake.side_step = True
         return intake
@@ -142,6 +168,9 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
         reasons = _read_reasons(text, intent, confidence, facts)
         updates["concern"] = text
         updates["reasons"] = [vars(reason) for reason in reasons]
+    elif asked == "other_concern":
+        updates["other_concern"] = text
+        updates["reasons"] = _merged(slots, _read_reasons(text, intent, confidence, facts))
     if facts.declined:
         updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
     for name, value in facts.values.items():
@@ -151,9 +180,10 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
             updates[name] = value
 
     if asked != "concern" and slots.get("concern") is None:
-        reasons = find_reasons(text)  # a paragraph that already says what holds them back
+        reasons = _reasons_in(text, facts)  # a paragraph that already says what holds them back
         if reasons:
             updates["concern"] = text
+            updates["concern_unprompted"] = True
             updates["reasons"] = [vars(reason) for reason in reasons]
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)

@@ -35,6 +35,7 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
            r"\b(less|lower|below|under)\b[^.;]{0,40}\b(i|me)\b[^.;]{0,15}\b(make|made|earn|earned|get|getting|on|paid)\b",
            r"\b(less|lower|below|under)\b[^.;]{0,30}\b(current|previous|present|last|old)\b[^.;]{0,20}"
            r"\b(pay|salary|package|comp|compensation|job|role|earnings|income|base|ote)\b",
+           r"\b(less|lower|below|under) than my (current |present |old )?(salary|pay|base|package|comp|earnings|income)\b",
            r"\b(take|taking) a (hit|cut|drop)\b", r"\b(drop|decrease|reduction|downgrade) in (pay|salary|income|comp)",
            r"\blose money\b", r"\bearn(ing)? less\b", r"\bmake less\b", r"\bmaking less\b", r"\bpaid less\b",
            r"\b(current|previous) (pay|salary|package|comp\w*|earnings) is (higher|more|bigger)\b",
@@ -144,7 +145,10 @@ def plans_to_misstate(text: str) -> bool:
 def without_misstatements(text: str) -> str:
     """The message without the clauses that plan to state something untrue (their figures are not facts)."""
     parts = clauses(text)
-    return " ".join(part for part, marked in zip(parts, _misstating(parts)) if not marked)
+    for part, marked in zip(parts, _misstating(parts)):
+        if marked:
+            text = text.replace(part, " ")  # cut out in place: the rest keeps its punctuation
+    return text
 
 
 def clauses(text: str) -> List[str]:

@@ -73,3 +73,10 @@ def test_show_draft_and_why(dispatcher):
     assert dispatcher.messages[-1]["text"] == "Thank you..."
     run(ActionExplain(), dispatcher, make_tracker("why?", {"requested_slot": "evidence"}))
     assert "back it up" in dispatcher.messages[-1]["text"]
+
+
+def test_a_store_failure_is_said_and_the_advice_still_arrives(dispatcher, monkeypatch):
+    monkeypatch.setenv("COACH_DB_URL", "sqlite:////proc/no-such-dir/coach.db")
+    events = slot_sets(run(ActionAssess(), dispatcher, make_tracker("yes", PAY_CUT)))
+    assert events["verdict"] == "negotiate" and events["draft"]
+    assert any("couldn't save" in (m.get("text") or "") for m in dispatcher.messages)

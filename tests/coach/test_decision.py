@@ -125,3 +125,12 @@ def test_nothing_is_discovered_when_no_reason_was_raised():
 
 def test_accepting_comes_with_what_to_confirm_in_writing():
     assert any("in writing" in line for line in judge("nothing, it's great").explanations)
+
+
+def test_a_change_of_terms_must_name_the_term():
+    vague = judge("The offer letter doesn't match what they told me in the interviews",
+                  evidence="the job posting said hybrid")
+    assert vague.verdict == "accept" and "changed_terms" in vague.weak_keys
+    named = judge("the recruiter told me Monday to Friday only, the letter has every other Saturday",
+                  evidence="I have a screenshot of the posting")
+    assert named.leverage_keys == ["changed_terms"]

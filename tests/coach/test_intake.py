@@ -125,3 +125,31 @@ def test_a_plan_to_misstate_is_declined_at_once_and_its_figures_ignored():
                          dict(OFFER_DONE))
     assert any("isn't true" in message for message in intake.messages)
     assert "competing_offer" not in intake.updates
+
+
+def test_a_name_the_nlu_mistakes_for_a_command_is_still_an_answer():
+    assert read_answer("Fjord Data", "company", {}, "delete_data", 0.89).updates["company"] == "Fjord Data"
+    assert read_answer("Heron Supply Co", "company", {}, "greet", 0.89).updates["company"] == "Heron Supply Co"
+    assert read_answer("please delete my data", "company", {}, "delete_data", 0.95).side_step
+
+
+def test_a_paragraph_keeps_its_punctuation_for_the_figures():
+    text = "Offer: 100k base + 40k commission. I make 120k now, so the base is 20k less than what I earn."
+    updates = read_answer(text, None, {}).updates
+    assert updates["previous_earnings"] == 120000 and "previous_base" not in updates
+
+
+def test_a_concern_told_unasked_is_followed_by_asking_for_anything_else():
+    opening = read_answer("Offer from Thistle: £55k base. My friends all get company cars.", None, {})
+    assert opening.updates["concern_unprompted"] is True
+    slots = dict(OFFER_DONE, **opening.updates)
+    assert "other_concern" in questions(slots)
+    more = read_answer("Also the recruiter said fully remote but the letter says 3 office days", "other_concern",
+                       slots)
+    assert [r["key"] for r in more.updates["reasons"]] == ["friends_perks", "changed_terms"]
+
+
+def test_another_offer_in_an_opening_is_a_reason_even_without_cue_words():
+    text = "offer from Brightline: 140k base 60k variable. I also have Cobalt's signed offer at 230k OTE."
+    updates = read_answer(text, None, {}).updates
+    assert "competing_offer" in [r["key"] for r in updates["reasons"]]
