@@ -47,7 +47,9 @@ def _backed_up(case: Case, what: str) -> Check:
 
 # alpha2digit leaves lone small numbers as words ("covers two"), so those are counted here.
 _SMALL_NUMBERS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|double|"
-                            r"triple|half)\b", re.I)
+                            r"triple|half|single|a dozen)\b", re.I)
+_PEERS = re.compile(r"\b(every(one)? else|every other|others|other (reps|aes|people)|rest of the team|teammates|peers|"
+                    r"colleagues|the standard|standard|usual|typical|everybody else)\b", re.I)
 
 
 def _count_numbers(text: str) -> int:
@@ -76,7 +78,9 @@ def below_previous_earnings(reason: Reason, case: Case) -> List[Check]:
 
 def larger_territory(reason: Reason, case: Case) -> List[Check]:
     checks = [_relevant(True, "The territory is part of this job's terms.")]
-    if _count_numbers(f"{reason.said} {case.evidence or ''}") >= 2:
+    said = f"{reason.said} {case.evidence or ''}"
+    numbers = _count_numbers(said)
+    if numbers >= 2 or (numbers == 1 and _PEERS.search(said)):
         checks.append(_concrete(True, "You can compare your territory with the standard in numbers."))
     else:
         checks.append(_concrete(False, "It needs a comparison in numbers: your territory against what others "
@@ -89,20 +93,36 @@ _TERMS = re.compile(r"\b(remote|hybrid|office|on[- ]?site|commut\w*|relocat\w*|t
                     r"equipment|visa|location|shifts?|overtime|car|phone|parental|weekends?|"
                     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|mon-fri|nights?|on[- ]call)\b", re.I)
 _EARLIER = re.compile(r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|"
-                      r"recruiter|ad|earlier|originally|job description|jd|agreed)\b", re.I)
+                      r"recruiter|ad|earlier|originally|job description|jd|agreed|mentioned|wrote)\b", re.I)
+# What nobody said, or the candidate only assumed, was never part of the deal.
+_NOT_DESCRIBED = re.compile(r"\b(nobody|no one|never|not|n't)\s+(\w+\s+){0,2}(mentioned|said|told|promised|discussed|"
+                            r"described)\b|\b(assumed|assuming|i expected|i thought|i guess|i figured)\b", re.I)
+
+
+# "I'm fine with remote": a change the candidate welcomes stands in nobody's way.
+_WELCOME = re.compile(r"\b(i'?m|i am|i'?d be|that'?s|it'?s) (totally |perfectly |actually )?(fine|happy|ok|okay|good|glad)"
+                      r" with\b|\b(i )?(don'?t|do not) mind\b|\bi (prefer|like) (it|that|remote|the)\b|\bsuits me\b", re.I)
 
 
 def changed_terms(reason: Reason, case: Case) -> List[Check]:
     said = f"{reason.said} {case.evidence or ''}"
     # The reason itself must name the term; proof alone can't say what changed.
     names_a_term = bool(_TERMS.search(reason.said))
-    checks = [_relevant(names_a_term, "It is about this job's working terms." if names_a_term
-                        else "I couldn't tell which of this job's terms changed; name it (remote days, travel, "
-                             "benefits) and what was said before.")]
-    checks.append(_concrete(bool(_EARLIER.search(said)),
-                            "You can say what was described earlier and what the offer says now."
-                            if _EARLIER.search(said) else
-                            "It needs what you were told earlier, and where, against what the offer says."))
+    if _WELCOME.search(f"{reason.said} {case.concern or ''}"):
+        checks = [_relevant(False, "You said the change suits you, so it isn't something standing between you "
+                                   "and yes.")]
+    else:
+        checks = [_relevant(names_a_term, "It is about this job's working terms." if names_a_term
+                            else "I couldn't tell which of this job's terms changed; name it (remote days, travel, "
+                                 "benefits) and what was said before.")]
+    if _NOT_DESCRIBED.search(said):
+        checks.append(_concrete(False, "Nobody described it that way; an expectation of your own isn't a change "
+                                       "in what they offered."))
+    else:
+        checks.append(_concrete(bool(_EARLIER.search(said)),
+                                "You can say what was described earlier and what the offer says now."
+                                if _EARLIER.search(said) else
+                                "It needs what you were told earlier, and where, against what the offer says."))
     return checks + [_backed_up(case, "where it was described (the posting, an email or a message)")] + _honest(reason)
 
 

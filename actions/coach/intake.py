@@ -126,9 +126,13 @@ def _read_reasons(text: str, intent: Optional[str], confidence: float, facts) ->
 
 
 def _merged(slots: Dict[str, Any], more: List[Reason]) -> List[Dict[str, Any]]:
-    known = reasons_from(slots)
-    keys = {reason.key for reason in known}
-    return [vars(reason) for reason in known + [r for r in more if r.key not in keys]]
+    """Reasons so far plus new ones; a kind raised again keeps both tellings (the second is often the specific one)."""
+    merged = {reason.key: reason for reason in reasons_from(slots)}
+    for reason in more:
+        known = merged.get(reason.key)
+        merged[reason.key] = reason if known is None else Reason(
+            reason.key, f"{known.said} {reason.said}", known.misstated or reason.misstated)
+    return [vars(reason) for reason in merged.values()]
 
 
 def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confidence: float) -> bool:

@@ -44,7 +44,11 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
           ["evidence"],
           [r"\bterritor(y|ies)\b", r"\bpatch\b", r"\b(more|twice|double|triple|bigger|larger)\b[^.;]{0,30}"
            r"\b(accounts|states|regions|countries|counties|cities|book|quota|geograph\w*|area|customers)\b",
-           r"\b(accounts|states|regions)\b[^.;]{0,40}\b(everyone|others|peers|colleagues|rest of the team|team)\b"]),
+           r"\b(accounts|states|regions)\b[^.;]{0,40}\b(everyone|others|peers|colleagues|rest of the team|team)\b",
+           r"\b(every other|everyone else|the others|other reps|rest of the team|my peers)\b[^.;]{0,40}"
+           r"\b(has|have|covers?|gets?|got|owns?)\b[^.;]{0,30}\b(single|one|two|three|\d+|countr\w*|states?|"
+           r"regions?|accounts?|cit(y|ies))\b",
+           r"\b(giving|gave|assigned|handing) me (all of|the whole|the entire|\d+|two|three|four|five|six)\b"]),
     _kind("changed_terms", "Terms different from what was described", True,
           ["evidence"],
           [r"\b(remote|hybrid|in[- ]office|on[- ]site|onsite|commute|relocat\w*|travel\w*)\b[^.;]{0,80}"
@@ -56,7 +60,9 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
            r"\b(letter|contract|offer)\b[^.;]{0,40}\b(says|said|shows|lists|has)\b[^.;]{0,40}"
            r"\b(hybrid|office|on[- ]?site|travel\w*|days|less pto|fewer|no (remote|bonus))\b",
            r"\b(changed|different|not what|(doesn'?t|does not|don'?t|didn'?t) match)\b[^.;]{0,40}"
-           r"\b(described|discussed|told|said|promised|agreed|advertised|posting|interview\w*)\b"]),
+           r"\b(described|discussed|told|said|promised|agreed|advertised|posting|interview\w*)\b",
+           r"\b(no|missing|without|lacks?|lack of|(doesn'?t|does not) (include|have|offer|come with))\b[^.;]{0,30}"
+           r"\b(401k|match|pension|pto|vacation|benefits?|health|insurance|dental|remote|car allowance)\b"]),
     _kind("competing_offer", "A stronger offer in hand", True,
           ["competing_offer", "competing_offer_in_writing", "would_choose_other"],
           [r"\b(another|other|second|competing|rival|better|higher|outside) (job )?offers?\b",
@@ -86,7 +92,8 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
     _kind("testing_limits", "Testing how far they will go", False, ["previous_earnings"],
           [r"\bhow far\b", r"\bsee (if|whether|what) they('?ll| will| would)?\b", r"\bjust to see\b",
            r"\btest (them|the waters|their limits)\b", r"\bpush (them|my luck|and see)\b", r"\bbudge\b",
-           r"\bsqueeze\b", r"\bcall their bluff\b", r"\bsee what happens\b", r"\bwhat i can get\b"],
+           r"\bsqueeze\b", r"\bcall their bluff\b", r"\bsee what happens\b", r"\bwhat i can get\b",
+           r"\b(use|leverage)\b[^.;]{0,20}\bto (get|ask for|push|squeeze|bump)\b"],
           "Pushing only to find their limit shows you are playing a game; employers notice, and the offer can go to "
           "the runner-up."),
 )}
@@ -163,15 +170,19 @@ def find_reasons(text: str) -> List[Reason]:
     """The reasons in a message, in the order first raised, one per kind, with the clause that raised it."""
     found: Dict[str, Reason] = {}
     parts = clauses(text)
+    last = None
     for clause, misstated in zip(parts, _misstating(parts)):
-        kinds = [kind for kind in KINDS.values() if _matches(kind, clause)]
+        kinds = [kind.key for kind in KINDS.values() if _matches(kind, clause)]
         # A clause about what friends get is about their jobs, not this one: it raises nothing else.
-        if any(kind.key == "friends_perks" for kind in kinds):
-            kinds = [KINDS["friends_perks"]]
-        for kind in kinds:
-            if kind.key in found and misstated and not found[kind.key].misstated:
-                found[kind.key] = Reason(kind.key, found[kind.key].said, True)  # one untrue claim taints the kind
-            found.setdefault(kind.key, Reason(kind.key, clause, misstated))
+        if "friends_perks" in kinds:
+            kinds = ["friends_perks"]
+        # A clause that raises nothing new usually goes on about the reason before it ("Every other AE has
+        # one country"), and the checks need those details.
+        for key in kinds or ([last] if last else []):
+            known = found.get(key)
+            found[key] = Reason(key, clause, misstated) if known is None else Reason(
+                key, f"{known.said} {clause}", known.misstated or misstated)
+        last = kinds[-1] if kinds else last
     return list(found.values())
 
 

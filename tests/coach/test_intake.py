@@ -153,3 +153,11 @@ def test_another_offer_in_an_opening_is_a_reason_even_without_cue_words():
     text = "offer from Brightline: 140k base 60k variable. I also have Cobalt's signed offer at 230k OTE."
     updates = read_answer(text, None, {}).updates
     assert "competing_offer" in [r["key"] for r in updates["reasons"]]
+
+
+def test_a_reason_told_again_keeps_the_specific_telling():
+    opening = read_answer("Something changed since the interviews.", None, {})
+    slots = dict(OFFER_DONE, **opening.updates)
+    more = read_answer("Every interviewer said 25% travel, but the letter says 70% travel", "other_concern", slots)
+    (changed,) = [r for r in more.updates["reasons"] if r["key"] == "changed_terms"]
+    assert "travel" in changed["said"]
