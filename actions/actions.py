@@ -16,6 +16,8 @@ from actions.store.repository import CaseRepository
 logger = logging.getLogger(__name__)
 
 TERMINAL_CHANNELS = ("cmdline",)
+VARIANTS_OFFER = ("Want it another way? I can make it an email, talking points for a call, shorter, warmer or "
+                  "more formal.")
 _VARIANT_WORDS = {"email": r"e-?mail|mail", "phone": r"phone|call|talking points|script",
                   "shorter": r"short|brief|concise|trim", "warmer": r"warm|friendl|softer",
                   "formal": r"formal|professional"}
@@ -73,7 +75,7 @@ class ActionAssess(Action):
                  else "Here's an acceptance you could send:")
         dispatcher.utter_message(text=intro)
         dispatcher.utter_message(text=draft)
-        dispatcher.utter_message(response="utter_variants")
+        dispatcher.utter_message(text=VARIANTS_OFFER)
         record(dispatcher, tracker, case, assessment, draft, "default")
         return result_events(assessment, draft, "default")
 
@@ -97,7 +99,7 @@ class ActionDraftVariant(Action):
             return []
         style = requested_style(tracker)
         if style is None:
-            dispatcher.utter_message(response="utter_variants")
+            dispatcher.utter_message(text=VARIANTS_OFFER)
             return []
         case, assessment = assessed(tracker)
         draft = draft_for(case, assessment, style)

@@ -39,7 +39,8 @@ class ValidateCoachForm(FormValidationAction):
         slots = current_slots(tracker)
         asked = slots.get("requested_slot")
         intent, confidence = top_intent(tracker)
-        intake = read_answer(tracker.latest_message.get("text"), asked, slots, intent, confidence)
+        field = next(tracker.get_latest_entity_values("field"), None)
+        intake = read_answer(tracker.latest_message.get("text"), asked, slots, intent, confidence, field)
         if intake.side_step:
             return []  # nothing extracted: the form rejects and the rules answer the side question
         for message in intake.messages:

@@ -13,6 +13,7 @@ from .answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
 from .case import Case, Reason
 from .decision import with_discovered
 from .facts import read_facts
+from .language import looks_foreign
 from .money import format_money
 from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way, without_misstatements
 
@@ -52,6 +53,11 @@ _SAID_BACK = {
     "competing_offer": "I have the other offer as {} a year in total.",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
+NAME_SLOTS = ("role", "company", "other_company")
+ONLY_ENGLISH = ("Sorry, I can only read English so far. Could you tell me in English? Short answers are fine.")
+TRUNCATED = (f"That was a long message: I read the first {MAX_CHARS:,} characters. If something important came "
+             "later, send it on its own.")
 _CORRECTION = re.compile(r"\b(actually|sorry|i mean|correction|wrong|mistake|typo|not \$?\d|should be|change)\b", re.I)
 _STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign)\b[^.;]{0,40}"
                            r"\b(if|even if|anyway|regardless|either way)\b", re.I)
@@ -145,12 +151,22 @@ def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confid
     return bool(_QUESTION.search(text))
 
 
+def plain_name(value: str) -> str:
+    """Names go into drafts: no markup or code characters, however they were typed."""
+    return re.sub(r"\s+", " ", _MARKUP.sub(" ", value)).strip()
+
+
 def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
-                intent: Optional[str] = None, confidence: float = 0.0) -> Intake:
-    text = clean(text)
+                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
     intake = Intake()
+    if len(clean(text)) >= MAX_CHARS:
+        intake.messages.append(TRUNCATED)
+    text = clean(text)
     if not text:
         intake.messages.append("I didn't get any text there. Could you type your answer?")
+        return intake
+    if looks_foreign(text):
+        intake.messages.append(ONLY_ENGLISH)
         return intake
     # Figures in a clause that plans to misstate something are not facts about the offer.
     factual = without_misstatements(text) if asked in (None, "concern") else text
@@ -189,6 +205,12 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
             updates["concern"] = text
             updates["concern_unprompted"] = True
             updates["reasons"] = [vars(reason) for reason in reasons]
+    for name in NAME_SLOTS:
+        if isinstance(updates.get(name), str):
+            updates[name] = plain_name(updates[name]) or None
+    if intent == "correct_value" and field in MONEY_SLOTS and field not in updates and slots.get(field) is not None:
+        updates[field] = None  # "I gave the wrong base": ask for it again
+        intake.messages.append("No problem, let's fix that figure.")
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
@@ -196,7 +218,7 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
 
     currency = updates.get("currency") or slots.get("currency") or "USD"
     for name in MONEY_SLOTS:
-        if name in updates and updates[name] != slots.get(name):
+        if updates.get(name) is not None and updates[name] != slots.get(name):
             intake.messages.append(_SAID_BACK[name].format(format_money(updates[name], currency)))
     intake.messages.extend(facts.refusals + facts.questions)
 

@@ -161,3 +161,26 @@ def test_a_reason_told_again_keeps_the_specific_telling():
     more = read_answer("Every interviewer said 25% travel, but the letter says 70% travel", "other_concern", slots)
     (changed,) = [r for r in more.updates["reasons"] if r["key"] == "changed_terms"]
     assert "travel" in changed["said"]
+
+
+def test_another_language_gets_a_clear_answer_and_fills_nothing():
+    intake = read_answer("Hola, tengo una oferta de trabajo pero el salario es bajo", "concern", {})
+    assert intake.updates == {} and "English" in intake.messages[0]
+
+
+def test_a_very_long_message_is_read_in_part_with_a_note():
+    intake = read_answer("It's a pay cut. " + "blah " * 5000, "concern", dict(OFFER_DONE))
+    assert "first 2,000 characters" in intake.messages[0]
+    assert intake.updates["reasons"][0]["key"] == "below_previous_earnings"
+
+
+def test_markup_never_reaches_a_name():
+    company = read_answer("<b>Acme</b> <script>x</script>", "company", {}).updates["company"]
+    assert company and not set("<>{}") & set(company) and "script" not in company
+
+
+def test_a_correction_without_the_figure_asks_for_it_again():
+    intake = read_answer("go back, I gave the wrong base", "concern", dict(OFFER_DONE), "correct_value", 0.9,
+                         field="offer_base")
+    assert intake.updates["offer_base"] is None
+    assert "offer_base" in questions({**OFFER_DONE, **intake.updates})[:3]
