@@ -4,7 +4,8 @@ SHELL := /bin/bash
 
 export RASA_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
-export WEB_PORT ?= 8080
+# WEB_PORT (the chat page, default 8080) is not exported: a coach started in the background (make eval,
+# the tests) takes any free port for its page unless WEB_PORT is set.
 export COACH_DB_URL ?= sqlite:///var/coach.db
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -52,7 +53,7 @@ unit: $(INSTALLED)
 	$(PY) -m pytest -m "not e2e" -q
 
 test: $(MODEL)
-	$(RASA) data validate
+	$(RASA) data validate --fail-on-warnings
 	$(PY) -m pytest
 	$(RASA) test core --stories tests/stories --model $(MODEL) --out var/story-results --fail-on-prediction-errors
 
