@@ -1,0 +1,151 @@
+"""The Slack channel: Rasa's, with a configurable Web API address, retries answered once, Slack's escaping.
+
+In the Rasa credentials as ``channels.slack.SlackInput`` (scripts/serve.py adds it when SLACK_BOT_TOKEN and
+SLACK_SIGNING_SECRET are set), with Rasa's settings plus:
+
+    slack_api_url: where the Web API is (default Slack's own, https://slack.com/api/); the tests point it
+                   at a local stand-in so that they see exactly what would be posted.
+
+What it adds to Rasa's ``SlackInput``:
+
+- Every request must carry Slack's v0 signature, made no more than five minutes ago (Rasa's check); a
+  forged, stale or unsigned one gets 400 and reaches nothing. The URL verification handshake is answered
+  only when signed, with the ``{"challenge": ...}`` body Slack documents.
+- Slack redelivers an event it thinks we missed, up to three times. Rasa ignores only redeliveries whose
+  reason is ``http_timeout``: any other (an error, a lost connection) made the coach answer twice, and an
+  ``http_timeout`` redelivery of an event whose first delivery never arrived was lost. Here a delivery is
+  recognised by its ``event_id``: the first one is handled, any later one is acknowledged and dropped.
+  Ids are kept in memory for an hour (Slack's last retry comes after about five minutes).
+- Slack escapes ``&``, ``<`` and ``>`` in what users type; the coach reads the characters themselves.
+- Replies: one message per bot message (Rasa's splits at blank lines, cutting a draft apart), Slack's
+  escaping, tables as code blocks, buttons as Block Kit, no legacy ``as_user``.
+"""
+import logging
+import time
+from collections import OrderedDict
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels import slack as rasa_slack
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from channels.formatting import escape_slack, plain, to_slack
+
+logger = logging.getLogger(__name__)
+
+MAX_BUTTONS = 5  # Slack's limit on buttons in an actions block that Rasa observes too
+BUTTON_TITLE_LIMIT = 75
+
+
+def _api_url(url: Optional[Text]) -> Optional[Text]:
+    if not url:
+        return None
+    return url if url.endswith("/") else url + "/"
+
+
+class SlackBot(rasa_slack.SlackBot):
+    """Posts replies with chat.postMessage, to Slack or to ``api_url``."""
+
+    def __init__(self, token: Text, slack_channel: Optional[Text] = None, thread_id: Optional[Text] = None,
+                 proxy: Optional[Text] = None, api_url: Optional[Text] = None) -> None:
+        super().__init__(token, slack_channel, thread_id, proxy)
+        if api_url:
+            self.client = AsyncWebClient(token=token, base_url=_api_url(api_url), proxy=proxy)
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        await self._post_message(channel=self.slack_channel or recipient_id, **to_slack(text))
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
+                                     **kwargs: Any) -> None:
+        if not buttons or len(buttons) > MAX_BUTTONS:
+            titles = " / ".join(str(button.get("title", "")) for button in buttons)
+            return await self.send_text_message(recipient_id, f"{text}\n({titles})" if titles else text)
+        question = escape_slack(plain(text))
+        elements = [{"type": "button", "text": {"type": "plain_text", "text": str(button["title"])[:BUTTON_TITLE_LIMIT]},
+                     "value": str(button["payload"])} for button in buttons]
+        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": question}},
+                  {"type": "actions", "elements": elements}]
+        await self._post_message(channel=self.slack_channel or recipient_id, text=question, blocks=blocks)
+
+
+class SlackInput(rasa_slack.SlackInput):
+    """Rasa's Slack input channel, at the same path: /webhooks/slack/webhook."""
+
+    SEEN_FOR_SECONDS = 3600
+    SEEN_AT_MOST = 50_000
+
+    def __init__(self, *args: Any, slack_api_url: Optional[Text] = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.slack_api_url = _api_url(slack_api_url)
+        # Redeliveries are recognised by event id (process_message), whatever Slack gives as the reason.
+        self.errors_ignore_retry = ()
+        self._seen: "OrderedDict[str, float]" = OrderedDict()
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        channel = super().from_credentials(credentials)
+        channel.slack_api_url = _api_url((credentials or {}).get("slack_api_url"))
+        return channel
+
+    def get_output_channel(self, channel: Optional[Text] = None, thread_id: Optional[Text] = None) -> OutputChannel:
+        return SlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy,
+                        api_url=self.slack_api_url)
+
+    @staticmethod
+    def _sanitize_user_message(text: Text, uids_to_remove: Optional[List[Text]]) -> Text:
+        text = rasa_slack.SlackInput._sanitize_user_message(text, uids_to_remove)
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+    def first_delivery(self, event_id: Text, now: Optional[float] = None) -> bool:
+        """True the first time an event id is seen (within the hour), False for every redelivery."""
+        now = time.monotonic() if now is None else now
+        while self._seen and (len(self._seen) > self.SEEN_AT_MOST
+                              or next(iter(self._seen.values())) < now - self.SEEN_FOR_SECONDS):
+            self._seen.popitem(last=False)
+        if event_id in self._seen:
+            return False
+        self._seen[event_id] = now
+        return True
+
+    @staticmethod
+    def _event_id(request: Request) -> Optional[Text]:
+        if request.headers.get("content-type") != "application/json":
+            return None  # interactive payloads (button clicks) are not redelivered
+        body = request.json
+        return body.get("event_id") if isinstance(body, dict) else None
+
+    async def process_message(self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                              text: Text, sender_id: Optional[Text], metadata: Optional[Dict]) -> Any:
+        """Called for authentic user messages only (after the signature check in Rasa's webhook)."""
+        event_id = self._event_id(request)
+        if event_id:
+            if not self.first_delivery(event_id):
+                logger.info(f"Slack redelivered event {event_id} (attempt {request.headers.get(self.retry_num_header)},"
+                            f" {request.headers.get(self.retry_reason_header)}): already handled, not answered again")
+                return response.text("", headers={"X-Slack-No-Retry": "1"})
+            metadata = {**(metadata or {}), "event_id": event_id}
+        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.middleware("request")
+        async def url_verification(request: Request) -> Optional[HTTPResponse]:
+            # Answered here, before Rasa's handler, which sends the bare challenge as a JSON string.
+            if request.method != "POST" or request.headers.get("content-type") != "application/json":
+                return None
+            try:
+                body = request.json
+            except Exception:  # noqa: BLE001 - not JSON: Rasa's handler refuses it
+                return None
+            if not isinstance(body, dict) or body.get("type") != "url_verification":
+                return None
+            if not self.is_request_from_slack_authentic(request):
+                return response.text("Message is not properly signed with a valid X-Slack-Signature header",
+                                     status=400)
+            return response.json({"challenge": body.get("challenge")})
+
+        return webhook
