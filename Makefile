@@ -14,16 +14,18 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 INSTALLED := $(VENV)/.installed
+WEB_INSTALLED := web/node_modules/.installed
 MODEL := models/coach.tar.gz
 TRAINING_DATA := config.yml domain.yml $(wildcard data/*.yml)
 
-.PHONY: help install train run shell test unit eval constraints clean
+.PHONY: help install web train run shell test unit eval constraints clean
 
 help:
 	@echo "make run    - install, train if needed, start the coach (Rasa :$(RASA_PORT), actions :$(ACTIONS_PORT))"
 	@echo "make shell  - the same, chatting in this terminal (rasa shell) instead of serving"
 	@echo "make test   - install, train if needed, validate the data, run every test"
 	@echo "make eval   - play the project's own candidates against a live coach; fails below 90%"
+	@echo "make web    - install the chat page's widget (npm ci in web/); run and test do it for you"
 
 install: $(INSTALLED)
 
@@ -37,13 +39,29 @@ $(INSTALLED): pyproject.toml constraints.txt
 		|| { tail -40 var/pip.log; echo "error: pip install failed; the full log is var/pip.log"; exit 1; }
 	@touch $@
 
+web: $(WEB_INSTALLED)
+
+# The chat page's packages, exactly as locked: rasa-webchat, and playwright-core for its browser test (it
+# drives the system's Chromium; nothing downloads a browser). No install scripts run. Without npm the
+# page is served without its widget and says so, and the browser test skips (fails in CI).
+$(WEB_INSTALLED): web/package.json web/package-lock.json
+	@mkdir -p var
+	@if ! command -v npm > /dev/null; then \
+		echo "warning: npm not found: the chat page has no widget until Node.js 18+ is installed and 'make web' run"; \
+	else \
+		echo "Installing the chat widget (npm ci in web/)..."; \
+		(cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) > var/npm.log 2>&1 \
+			|| { tail -30 var/npm.log; echo "error: npm ci failed; the full log is var/npm.log"; exit 1; }; \
+		touch $@; \
+	fi
+
 train: $(MODEL)
 
 # Trains only when the training data or the config changed.
 $(MODEL): $(TRAINING_DATA) | $(INSTALLED)
 	$(RASA) train --fixed-model-name coach --out models --quiet
 
-run: $(MODEL)
+run: $(MODEL) $(WEB_INSTALLED)
 	@$(PY) scripts/serve.py run
 
 shell: $(MODEL)
@@ -52,7 +70,7 @@ shell: $(MODEL)
 unit: $(INSTALLED)
 	$(PY) -m pytest -m "not e2e" -q
 
-test: $(MODEL)
+test: $(MODEL) $(WEB_INSTALLED)
 	$(RASA) data validate --fail-on-warnings
 	$(PY) -m pytest
 	$(RASA) test core --stories tests/stories --model $(MODEL) --out var/story-results --fail-on-prediction-errors
@@ -65,4 +83,4 @@ constraints: $(INSTALLED)
 	$(PY) -m pip freeze --exclude-editable | sed '1i # The whole resolved set, pinned. Regenerate with: make constraints' > constraints.txt
 
 clean:
-	rm -rf $(VENV) models var .pytest_cache
+	rm -rf $(VENV) models var .pytest_cache web/node_modules

@@ -1,9 +1,9 @@
 """Starts the coach in the foreground: the action server and the Rasa server (or `rasa shell`).
 
-    python scripts/serve.py run      # HTTP API + REST + socket.io (+ Slack when configured)
+    python scripts/serve.py run      # HTTP API + REST + socket.io (+ Slack when configured) + the chat page
     python scripts/serve.py shell    # the terminal chat; it serves on the Rasa port itself
 
-Ports come from RASA_PORT / ACTIONS_PORT (defaults 5005 / 5055). Before anything starts, the database
+Ports come from RASA_PORT / ACTIONS_PORT / WEB_PORT (defaults 5005 / 5055 / 8080). Before anything starts, the database
 named by COACH_DB_URL is opened once: if it can't be, we stop here with an error naming it. Ctrl-C or
 SIGTERM stops every process we started, including their children.
 """
@@ -28,6 +28,7 @@ def environment() -> dict:
     env = dict(os.environ)
     env.setdefault("RASA_PORT", "5005")
     env.setdefault("ACTIONS_PORT", "5055")
+    env.setdefault("WEB_PORT", "8080")
     env.setdefault("COACH_DB_URL", database_url())
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -39,7 +40,8 @@ def credentials_file(env: dict) -> Path:
     text = (ROOT / "credentials.yml").read_text()
     if all(env.get(name) for name in SLACK_VARIABLES):
         text += ("\nslack:\n  slack_token: ${SLACK_BOT_TOKEN}\n  slack_signing_secret: ${SLACK_SIGNING_SECRET}\n")
-    path = ROOT / "var" / "credentials.yml"
+    # One file per Rasa port: coaches running side by side (tests, eval) must not overwrite each other's.
+    path = ROOT / "var" / f"credentials-{env['RASA_PORT']}.yml"
     path.write_text(text)
     return path
 
@@ -54,6 +56,9 @@ def commands(mode: str, env: dict) -> list:
                 "--port", env["RASA_PORT"], "--credentials", str(credentials_file(env)), "--cors", "*"]
         if env.get("RASA_AUTH_TOKEN"):
             rasa += ["--auth-token", env["RASA_AUTH_TOKEN"]]
+        web = [str(BIN / "python"), str(ROOT / "web" / "server.py"), "--host", "127.0.0.1",
+               "--port", env["WEB_PORT"], "--rasa-port", env["RASA_PORT"]]
+        return [actions, rasa, web]
     return [actions, rasa]
 
 

@@ -53,9 +53,11 @@ class Conversation:
 def coach(tmp_path_factory):
     if not (ROOT / "models" / "coach.tar.gz").exists():
         pytest.fail("no trained model: run the tests through `make test`, which trains it first")
-    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
+    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
                COACH_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('db') / 'coach.db'}")
     env.pop("RASA_AUTH_TOKEN", None)
+    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"):
+        env.pop(name, None)  # this coach runs without Slack; test_slack.py starts one with a stand-in
     log = tmp_path_factory.mktemp("logs") / "coach.log"
     with started_coach(env, log=log):
         yield env

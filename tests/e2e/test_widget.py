@@ -1,0 +1,134 @@
+"""The website widget in a real headless Chromium, against the real coach and its chat page.
+
+The browser part is web/test/widget.mjs (playwright-core driving Debian's /usr/bin/chromium): open the
+page and the widget, answer the questions (clicking the Yes/No buttons where they are offered) to a
+verdict and a draft, check the summary table, the draft's lines and that nothing typed became markup,
+take the README's screenshot, reload, and carry on in the same conversation. Needs Node.js, the widget
+installed (`make web`) and Chromium; without them it skips, or fails when COACH_REQUIRE_SERVICES=1.
+
+The screenshot goes to var/widget.png; COACH_SCREENSHOT=docs/widget.png refreshes the README's.
+"""
+import http.client
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.services import require
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = ROOT / "web" / "test" / "widget.mjs"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+_spec = importlib.util.spec_from_file_location("coach_web_server", ROOT / "web" / "server.py")
+page_server = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(page_server)
+
+
+@pytest.fixture
+def page(monkeypatch):
+    """web/server.py in this process, on a free port, for the Rasa server on port 5999."""
+    monkeypatch.setattr(page_server.Handler, "rasa_port", "5999")
+    monkeypatch.setattr(page_server.Handler, "socket_url", None)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), page_server.Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def get(path, host=None):
+        connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+        connection.request("GET", path, headers={"Host": host} if host else {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+
+    yield get
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_page_points_the_widget_at_the_rasa_port(page):
+    status, headers, body = page("/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b'<meta name="coach-socket-url" content="http://127.0.0.1:5999">' in body
+    policy = headers["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "'unsafe-eval'" not in policy
+    assert "connect-src 'self' http://127.0.0.1:5999 ws://127.0.0.1:5999" in policy
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_strange_host_header_cannot_inject_into_the_page(page):
+    status, headers, body = page("/", host='evil"><script>alert(1)</script>:80')
+    assert b"<script>alert" not in body and b'content="http://127.0.0.1:5999"' in body
+    assert "evil" not in headers["Content-Security-Policy"]
+    assert page("/", host="localhost:8080")[2].count(b'content="http://localhost:5999"') == 1
+
+
+def test_only_the_page_files_are_served(page):
+    for path in ("/server.py", "/../server.py", "/package.json", "/node_modules/rasa-webchat/lib/index.js",
+                 "/public/index.html", "/%2e%2e/scripts/serve.py"):
+        assert page(path)[0] == 404, path
+
+
+def test_the_widget_is_served_locally_without_its_web_font(page):
+    status, headers, body = page("/webchat.js")
+    if not page_server.BUNDLE.is_file():
+        assert status == 503 and b"make web" in body
+        require("the widget's packages", False, "run `make web` (npm ci in web/)")
+    assert status == 200 and headers["Content-Type"].startswith("text/javascript")
+    assert b"WebChat" in body and b"fonts.googleapis.com" not in body
+
+
+
+
+def page_answers(url: str, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.5)
+    return False
+
+
+@pytest.fixture
+def browser_tools():
+    node = shutil.which("node")
+    require("Node.js", node is not None, "install Node.js 18+ (Debian: apt-get install nodejs npm)")
+    require("the widget's packages", (ROOT / "web" / "node_modules" / "playwright-core").is_dir()
+            and (ROOT / "web" / "node_modules" / "rasa-webchat" / "lib" / "index.js").is_file(),
+            "run `make web` (npm ci in web/)")
+    require("Chromium", os.access(CHROMIUM, os.X_OK), f"no browser at {CHROMIUM}: apt-get install chromium "
+            "(or set CHROMIUM to a Chromium binary)")
+    return node
+
+
+@pytest.mark.e2e
+def test_a_conversation_in_the_widget_survives_a_reload(coach, browser_tools, tmp_path):
+    web_url = f"http://127.0.0.1:{coach['WEB_PORT']}/"
+    assert page_answers(web_url), f"the chat page does not answer at {web_url}"
+    screenshot = Path(os.environ.get("COACH_SCREENSHOT") or ROOT / "var" / "widget.png")
+    env = dict(os.environ, WEB_URL=web_url, RASA_URL=f"http://127.0.0.1:{coach['RASA_PORT']}",
+               CHROMIUM=CHROMIUM, SCREENSHOT=str(screenshot.resolve()), HOME=str(tmp_path))
+    result = subprocess.run([browser_tools, str(DRIVER)], cwd=ROOT / "web", env=env, capture_output=True,
+                            text=True, timeout=300)
+    report = json.loads(result.stdout.strip().splitlines()[-1]) if result.stdout.strip() else {}
+    assert result.returncode == 0, f"the browser test failed:\n{result.stderr[-3000:]}\nreport: {report}"
+    assert report.get("ok"), report
+
+    # What the browser saw, checked once more from the server's side: one conversation, carried on.
+    url = f"http://127.0.0.1:{coach['RASA_PORT']}/conversations/{report['sessionId']}/tracker"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        tracker = json.loads(response.read())
+    assert tracker["slots"]["verdict"] == "negotiate"
+    assert tracker["slots"]["draft_style"] == "email"
+    assert {event.get("input_channel") for event in tracker["events"] if event["event"] == "user"} == {"socketio"}
+    assert report["buttonsClicked"], "a yes/no question was answered with its button"
+    assert screenshot.stat().st_size > 10_000
