@@ -3,7 +3,9 @@
     python scripts/serve.py run      # HTTP API + REST + socket.io (+ Slack when configured) + the chat page
     python scripts/serve.py shell    # the terminal chat; it serves on the Rasa port itself
 
-Ports come from RASA_PORT / ACTIONS_PORT / WEB_PORT (defaults 5005 / 5055 / 8080). Before anything starts, the database
+Ports come from RASA_PORT / ACTIONS_PORT / WEB_PORT (defaults 5005 / 5055 / 8080). The Slack channel
+(channels.slack) is on when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are both set; SLACK_API_URL, when
+set, is where it posts instead of Slack's Web API. Before anything starts, the database
 named by COACH_DB_URL is opened once: if it can't be, we stop here with an error naming it. Ctrl-C or
 SIGTERM stops every process we started, including their children.
 """
@@ -22,6 +24,13 @@ from actions.store.db import StoreUnavailable, check, database_url  # noqa: E402
 
 BIN = Path(sys.executable).parent
 SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+# Written with ${VARIABLE} references, not values: Rasa reads them from the environment, and the secrets
+# never land in var/credentials.yml.
+SLACK_SECTION = """
+channels.slack.SlackInput:
+  slack_token: ${SLACK_BOT_TOKEN}
+  slack_signing_secret: ${SLACK_SIGNING_SECRET}
+"""
 
 
 def environment() -> dict:
@@ -39,7 +48,9 @@ def credentials_file(env: dict) -> Path:
     """credentials.yml, plus the Slack channel when both of its variables are set."""
     text = (ROOT / "credentials.yml").read_text()
     if all(env.get(name) for name in SLACK_VARIABLES):
-        text += ("\nslack:\n  slack_token: ${SLACK_BOT_TOKEN}\n  slack_signing_secret: ${SLACK_SIGNING_SECRET}\n")
+        text += SLACK_SECTION
+        if env.get("SLACK_API_URL"):
+            text += "  slack_api_url: ${SLACK_API_URL}\n"
     # One file per Rasa port: coaches running side by side (tests, eval) must not overwrite each other's.
     path = ROOT / "var" / f"credentials-{env['RASA_PORT']}.yml"
     path.write_text(text)
