@@ -59,6 +59,7 @@ def coach(tmp_path_factory):
     for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"):
         env.pop(name, None)  # this coach runs without Slack; test_slack.py starts one with a stand-in
     log = tmp_path_factory.mktemp("logs") / "coach.log"
+    env["COACH_TEST_LOG"] = str(log)  # where both servers' output goes, for tests that read it
     with started_coach(env, log=log):
         yield env
 

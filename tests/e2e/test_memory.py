@@ -80,3 +80,14 @@ def test_a_conversation_survives_kill_9(tmp_path):
         chat.say("95k")
         assert chat.slots()["offer_base"] == 95000
         assert chat.slots()["requested_slot"] == "offer_variable"
+
+
+def test_logs_carry_no_figures_or_message_text(conversation):
+    conversation.say("hi")
+    conversation.say("Narwhal closer")
+    conversation.say("Blobfish Holdings")
+    conversation.say("$131,313")
+    log = open(conversation.env["COACH_TEST_LOG"], encoding="utf-8", errors="replace").read()
+    assert "INFO" in log  # the servers do log at INFO level
+    for typed in ("Narwhal", "Blobfish", "131,313", "131313"):
+        assert typed not in log
