@@ -84,8 +84,13 @@ def case_from(slots: Dict[str, Any]) -> Case:
                 previous_base=slots.get("previous_base"), competing_offer=slots.get("competing_offer"),
                 competing_offer_in_writing=yes("competing_offer_in_writing"),
                 would_choose_other=yes("would_choose_other"), evidence=slots.get("evidence"),
-                accept_as_is=yes("accept_as_is"), concern=slots.get("concern"), role=slots.get("role"),
+                accept_as_is=yes("accept_as_is"), concern=_all_concerns(slots), role=slots.get("role"),
                 company=slots.get("company"), other_company=slots.get("other_company"))
+
+
+def _all_concerns(slots: Dict[str, Any]) -> Optional[str]:
+    said = [slots.get("concern"), slots.get("other_concern")]
+    return " ".join(text for text in said if text) or None
 
 
 def reasons_from(slots: Dict[str, Any]) -> List[Reason]:

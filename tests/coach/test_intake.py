@@ -184,3 +184,9 @@ def test_a_correction_without_the_figure_asks_for_it_again():
                          field="offer_base")
     assert intake.updates["offer_base"] is None
     assert "offer_base" in questions({**OFFER_DONE, **intake.updates})[:3]
+
+
+def test_the_case_reads_everything_said_about_concerns():
+    from actions.coach.intake import case_from
+    case = case_from({"concern": "The letter doesn't match the interviews.", "other_concern": "I'm fine with it."})
+    assert "fine with it" in case.concern
