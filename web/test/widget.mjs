@@ -50,6 +50,19 @@ const userEvents = (t) => t.events.filter((e) => e.event === "user").length;
 const botTexts = (t) => t.events.filter((e) => e.event === "bot").map((e) => e.text || "");
 const idle = (t) => t.latest_action_name === "action_listen";
 
+// Every bot message on screen against the coach's text: the same words and characters (Markdown or HTML
+// in what it says, or quotes, would show differently), a table where the text has one. Returns mismatches.
+async function asWritten(page, t) {
+  const written = botTexts(t);
+  const shown = await shownBotTexts(page);
+  if (written.length !== shown.length) return [`${written.length} messages, ${shown.length} on screen`];
+  return written.flatMap((text, index) => {
+    const hasTable = /\n\|\s*---/.test(text);
+    const same = hasTable ? shown[index].includes("Item") : squash(shown[index]) === squash(text);
+    return same ? [] : [{ written: text, shown: shown[index] }];
+  });
+}
+
 async function sessionId(page) {
   const stored = await page.evaluate(() => window.localStorage.getItem("chat_session"));
   assert.ok(stored, "the widget keeps its session in localStorage");
@@ -167,7 +180,7 @@ async function main() {
     const markup = await page.$$eval(".rw-messages-container", (nodes) =>
       nodes.flatMap((n) => [...n.querySelectorAll("img, b, em, strong, a, script, iframe")].map((e) => e.outerHTML)));
     assert.deepEqual(markup, [], "no element made from what the candidate typed");
-    assert.ok((await shownBotTexts(page)).some((text) => text.includes("<b>Globex</b>")), "the company said back as typed");
+    assert.deepEqual(await asWritten(page, t), [], "every message shows exactly as the coach wrote it");
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing typed ran");
 
     // The screenshot for the README: the summary at the top of the open widget.
@@ -198,6 +211,7 @@ async function main() {
     const bubble = (await shownBotTexts(page)).find((text) => squash(text) === squash(t.slots.draft));
     assert.deepEqual(lines(bubble), lines(t.slots.draft), "the email keeps its lines");
     assert.ok(lines(t.slots.draft).length >= 4, "an email has several lines");
+    assert.deepEqual(await asWritten(page, t), [], "after the reload too, every message as written");
     step("reloaded", { draftStyle: t.slots.draft_style, lines: lines(t.slots.draft).length });
 
     report.cspViolations = await page.evaluate(() => window.__csp);
