@@ -98,8 +98,9 @@ def page_answers(url: str, timeout: float = 30) -> bool:
     return False
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser_tools():
+    """Node.js, the widget's packages and Chromium; checked before any coach is started for nothing."""
     node = shutil.which("node")
     require("Node.js", node is not None, "install Node.js 18+ (Debian: apt-get install nodejs npm)")
     require("the widget's packages", (ROOT / "web" / "node_modules" / "playwright-core").is_dir()
@@ -111,7 +112,7 @@ def browser_tools():
 
 
 @pytest.mark.e2e
-def test_a_conversation_in_the_widget_survives_a_reload(coach, browser_tools, tmp_path):
+def test_a_conversation_in_the_widget_survives_a_reload(browser_tools, coach, tmp_path):
     web_url = f"http://127.0.0.1:{coach['WEB_PORT']}/"
     assert page_answers(web_url), f"the chat page does not answer at {web_url}"
     screenshot = Path(os.environ.get("COACH_SCREENSHOT") or ROOT / "var" / "widget.png")
