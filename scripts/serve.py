@@ -131,6 +131,10 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        # Stopping must finish (SIGKILL for whatever ignores SIGTERM): under `make run`, Ctrl-C or SIGTERM
+        # reaches us twice, once from the terminal or sender and once more from make passing it on.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         stop(processes)
 
 
