@@ -51,10 +51,15 @@ def credentials_file(env: dict) -> Path:
         text += SLACK_SECTION
         if env.get("SLACK_API_URL"):
             text += "  slack_api_url: ${SLACK_API_URL}\n"
-    # One file per Rasa port: coaches running side by side (tests, eval) must not overwrite each other's.
-    path = ROOT / "var" / f"credentials-{env['RASA_PORT']}.yml"
+    path = credentials_path(env)
     path.write_text(text)
     return path
+
+
+def credentials_path(env: dict) -> Path:
+    """One file per Rasa port: coaches running side by side (tests, eval) must not overwrite each other's.
+    Removed again when the coach stops."""
+    return ROOT / "var" / f"credentials-{env['RASA_PORT']}.yml"
 
 
 def commands(mode: str, env: dict) -> list:
@@ -136,6 +141,8 @@ def main() -> int:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         stop(processes)
+        if mode == "run":
+            credentials_path(env).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
