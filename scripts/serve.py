@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from actions.store.db import StoreUnavailable, check, database_url  # noqa: E402
+from scripts.migrate import migrate  # noqa: E402
 
 BIN = Path(sys.executable).parent
 SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
@@ -111,6 +112,16 @@ def main() -> int:
         check(env["COACH_DB_URL"])
     except StoreUnavailable as error:
         print(f"error: {error}", file=sys.stderr)
+        return 3
+    if int(env.get("SANIC_WORKERS") or 1) > 1 and not env.get("COACH_REDIS_URL"):
+        # Each worker would lock candidates in its own memory, and one candidate's two messages could be
+        # handled at once by two workers; Rasa can't tell, as the lock store is ours.
+        print("error: SANIC_WORKERS above 1 needs the Redis lock store: set COACH_REDIS_URL", file=sys.stderr)
+        return 2
+    try:
+        migrate(env["COACH_DB_URL"])  # once, before several action servers could race to do it
+    except Exception as error:  # any driver or migration error: say which database, then stop
+        print(f"error: cannot migrate the coach's database: {error}", file=sys.stderr)
         return 3
     if not any((ROOT / "models").glob("*.tar.gz")):
         print("error: no trained model in models/; run `make train` (make run does it for you)", file=sys.stderr)
