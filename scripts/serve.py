@@ -24,6 +24,8 @@ from actions.store.db import StoreUnavailable, check, database_url  # noqa: E402
 from scripts.migrate import migrate  # noqa: E402
 
 BIN = Path(sys.executable).parent
+# Rasa's own CLI with the coach's serving fixes to Rasa 3.6 applied first (see scripts/rasa_server.py).
+RASA = [str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py")]
 SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
 # Written with ${VARIABLE} references, not values: Rasa reads them from the environment, and the secrets
 # never land in var/credentials.yml.
@@ -67,9 +69,9 @@ def commands(mode: str, env: dict) -> list:
     actions = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", env["ACTIONS_PORT"]]
     common = ["--model", str(ROOT / "models"), "--endpoints", str(ROOT / "endpoints.yml")]
     if mode == "shell":
-        rasa = [str(BIN / "rasa"), "shell", *common, "--port", env["RASA_PORT"]]
+        rasa = [*RASA, "shell", *common, "--port", env["RASA_PORT"]]
     else:
-        rasa = [str(BIN / "rasa"), "run", *common, "--enable-api", "--interface", "127.0.0.1",
+        rasa = [*RASA, "run", *common, "--enable-api", "--interface", "127.0.0.1",
                 "--port", env["RASA_PORT"], "--credentials", str(credentials_file(env)), "--cors", "*"]
         if env.get("RASA_AUTH_TOKEN"):
             rasa += ["--auth-token", env["RASA_AUTH_TOKEN"]]
