@@ -84,7 +84,7 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
           "Feeling you are worth more is not something the employer can check; without a figure or proof behind it, "
           "it reads as entitlement rather than a gap they can solve."),
     _kind("friends_perks", "Perks that friends elsewhere get", False, [],
-          [r"\bfriends?\b", r"\bbuddy\b", r"\bpals?\b", r"\bpeople i know\b", r"\b(my )?(sister|brother|cousin|roommate|classmate)\b",
+          [r"\bfriends?\b", r"\bbudd(y|ies)\b", r"\bpals?\b", r"\bmates\b", r"\bpeople i know\b", r"\b(my )?(sister|brother|cousin|roommate|classmate)\b",
            r"\bothers? (at|in) (other|different) (companies|firms|places)\b", r"\bat other companies\b",
            r"\bcohort\b", r"\bbootcamp\b"],
           "What other people get at other companies says nothing about this role's budget, so it is not a reason "
@@ -114,6 +114,10 @@ INTENT_TO_KIND = {
 }
 
 # Sentences, and clauses joined by "but", or by "and"/"plus"/"also" when a new subject follows.
+# The NLU's reading of a whole message only adds a reason when it is this sure: a wrong extra reason
+# shows in the candidate's summary as something they never said.
+NLU_CONFIDENCE = 0.8
+
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.!?;])\s+|,?\s+but\s+|,?\s+(?:and also|and then|and|also|plus|so)\s+"
     r"(?=(?:my|i|i'?m|i'?d|i'?ve|the|they|their|it|it'?s|there|everyone|people|another|someone)\b)", re.I)
@@ -173,9 +177,9 @@ def find_reasons(text: str) -> List[Reason]:
     last = None
     for clause, misstated in zip(parts, _misstating(parts)):
         kinds = [kind.key for kind in KINDS.values() if _matches(kind, clause)]
-        # A clause about what friends get is about their jobs, not this one: it raises nothing else.
+        # A clause about what friends get is about their jobs, not this one: it raises no valid kind.
         if "friends_perks" in kinds:
-            kinds = ["friends_perks"]
+            kinds = [key for key in kinds if not KINDS[key].valid]
         # A clause that raises nothing new usually goes on about the reason before it ("Every other AE has
         # one country"), and the checks need those details.
         for key in kinds or ([last] if last else []):
@@ -189,7 +193,7 @@ def find_reasons(text: str) -> List[Reason]:
 def from_intent(intent: Optional[str], confidence: float, text: str, found: Sequence[Reason]) -> List[Reason]:
     """Adds the NLU's reading of the whole message when the cue patterns missed that kind."""
     key = INTENT_TO_KIND.get(intent or "")
-    if not key or confidence < 0.6 or any(reason.key == key for reason in found):
+    if not key or confidence < NLU_CONFIDENCE or any(reason.key == key for reason in found):
         return list(found)
     return list(found) + [Reason(key, (text or "").strip(), plans_to_misstate(text))]
 
