@@ -67,7 +67,7 @@ KINDS: Dict[str, ReasonKind] = {k.key: k for k in (
           ["competing_offer", "competing_offer_in_writing", "would_choose_other"],
           [r"\b(another|other|second|competing|rival|better|higher|outside) (job )?offers?\b",
            r"\b(other|another|different) (company|firm|employer|place)\b", r"\b(somewhere|some place) else\b",
-           r"\belsewhere\b", r"\bcompeting\b", r"\bcounter ?offer\b", r"\boffer\w* (i )?(turned down|declined)\b",
+           r"\belsewhere\b", r"\bcompeting\b", r"\bcounter ?offer\b", r"\bretention (offer|package|bonus)\b", r"\boffer\w* (i )?(turned down|declined)\b",
            r"\b(recruiter|headhunter) (from|at)\b[^.;]{0,60}\boffer\b",
            r"\b(they'?d|they would|would|might|will) (probably |likely )?offer me\b"]),
     _kind("always_negotiate", "'Always negotiate' advice", False, ["previous_earnings"],
@@ -191,9 +191,13 @@ def find_reasons(text: str) -> List[Reason]:
 
 
 def from_intent(intent: Optional[str], confidence: float, text: str, found: Sequence[Reason]) -> List[Reason]:
-    """Adds the NLU's reading of the whole message when the cue patterns missed that kind."""
+    """The NLU's reading of the whole message, when the cue patterns found no reason in it at all.
+
+    Only then: when the cues did find one, an intent naming another kind is more often the NLU mistaking
+    the same sentence ("a retention offer from my current company" as a pay cut) than a second reason.
+    """
     key = INTENT_TO_KIND.get(intent or "")
-    if not key or confidence < NLU_CONFIDENCE or any(reason.key == key for reason in found):
+    if not key or confidence < NLU_CONFIDENCE or found:
         return list(found)
     return list(found) + [Reason(key, (text or "").strip(), plans_to_misstate(text))]
 

@@ -85,9 +85,10 @@ def test_the_nlu_adds_a_kind_the_patterns_missed_only_when_confident():
     assert from_intent("greet", 0.99, "x", found) == found
 
 
-def test_the_nlu_does_not_duplicate_a_kind_already_found():
-    found = find_reasons("it's a pay cut")
-    assert len(from_intent("concern_below_previous", 0.99, "it's a pay cut", found)) == 1
+def test_the_nlu_adds_nothing_when_the_patterns_found_a_reason():
+    found = find_reasons("My current company put a written retention offer on the table")
+    assert [r.key for r in found] == ["competing_offer"]
+    assert from_intent("concern_below_previous", 0.95, "x", found) == found
 
 
 def test_follow_ups_are_in_order_without_repeats():
