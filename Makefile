@@ -18,13 +18,14 @@ WEB_INSTALLED := web/node_modules/.installed
 MODEL := models/coach.tar.gz
 TRAINING_DATA := config.yml domain.yml $(wildcard data/*.yml)
 
-.PHONY: help install web train run shell test unit eval nlu-quality constraints clean
+.PHONY: help install web train run shell test unit eval nlu-quality bench constraints clean
 
 help:
 	@echo "make run    - install, train if needed, start the coach (Rasa :$(RASA_PORT), actions :$(ACTIONS_PORT))"
 	@echo "make shell  - the same, chatting in this terminal (rasa shell) instead of serving"
 	@echo "make test   - install, train if needed, validate the data, run every test"
 	@echo "make eval   - play the project's own candidates against a live coach; fails below 90%"
+	@echo "make bench  - the coach against stock Rasa on this machine; BENCH=short for a quick check"
 	@echo "make web    - install the chat page's widget (npm ci in web/); run and test do it for you"
 
 install: $(INSTALLED)
@@ -82,6 +83,13 @@ eval: $(MODEL)
 # 5-fold cross-validation of the intents, fewer DIET epochs per fold; fails below macro-F1 0.90.
 nlu-quality: $(INSTALLED)
 	$(PY) scripts/nlu_quality.py --folds 5 --epochs 30 --min-f1 0.90
+
+# The coach against stock Rasa (rasa init's assistant) served the same way on this machine: figures and
+# ratios into benchmarks/results.md. BENCH=short: a few minutes, proves it works (CI), writes var/bench/.
+# The two-worker runs need Redis: scripts/services.sh starts one unless COACH_REDIS_URL is set.
+bench: $(MODEL)
+	@if [ -z "$$COACH_REDIS_URL$$COACH_TEST_REDIS_URL" ]; then eval "$$(scripts/services.sh)"; fi; \
+	$(PY) benchmarks/bench.py $(if $(filter short,$(BENCH)),--short)
 
 constraints: $(INSTALLED)
 	$(PY) -m pip freeze --exclude-editable | sed '1i # The whole resolved set, pinned. Regenerate with: make constraints' > constraints.txt

@@ -1,0 +1,535 @@
+"""The coach against stock Rasa 3.6 (`rasa init`'s assistant), served the same way, in one run.
+
+    python benchmarks/bench.py            # full: figures into benchmarks/results.md (make bench)
+    python benchmarks/bench.py --short    # a few minutes, proves it works (CI; make bench BENCH=short)
+
+Both assistants are served by `rasa run --enable-api` with only the REST channel, a SQL tracker store on
+SQLite under var/bench/ and telemetry off; the coach adds its action server. With one process the lock
+store is in memory; with two Sanic workers (SANIC_WORKERS=2) it is Redis (COACH_REDIS_URL, else
+COACH_TEST_REDIS_URL; `make bench` starts it with scripts/services.sh). The stock project is created under
+var/bench/stock at bench time, never committed.
+
+Figures: training from scratch (empty Rasa cache), time from start to first answer, REST turn latency
+p50/p95 for one user and for 20 concurrent users, throughput (turns answered per second), and peak RSS of
+each server's process tree. The ratios coach/stock are printed and written with the date.
+Exit status: 1 if any turn failed or a server did not come up; the targets are reported, not enforced.
+"""
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.candidates import COACH_EXPECTED, COACH_SCRIPT, STOCK_SCRIPT  # noqa: E402
+from benchmarks.load import Run, drive  # noqa: E402
+
+BIN = Path(sys.executable).parent
+WORK = ROOT / "var" / "bench"
+RESULTS = ROOT / "benchmarks" / "results.md"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+READY_TIMEOUT = 300
+
+FULL = {"mode": "full", "latency_conversations": 20, "users": 20, "load_seconds": 60, "train_coach": True,
+        "postgres": True}
+SHORT = {"mode": "short", "latency_conversations": 1, "users": 20, "load_seconds": 8, "train_coach": False,
+         "postgres": False}
+
+TARGETS = {"train_seconds": 90, "ready_seconds": 30, "workers_speedup": 1.2}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def base_env() -> Dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env["RASA_TELEMETRY_ENABLED"] = "false"  # no network here; the same for both assistants
+    for name in ("SANIC_WORKERS", "COACH_REDIS_URL", "RASA_AUTH_TOKEN"):
+        env.pop(name, None)
+    return env
+
+
+# ---------------------------------------------------------------- processes and their memory
+
+def _stat(pid: str) -> Optional[List[str]]:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text[text.rfind(")") + 2:].split()  # state, ppid, pgrp, session, ...
+
+
+def tree_rss(sessions: List[int]) -> int:
+    """Bytes resident in every process of these sessions (each server runs in a session of its own)."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        fields = _stat(entry)
+        if not fields or int(fields[3]) not in sessions:
+            continue
+        try:
+            total += int(Path(f"/proc/{entry}/statm").read_text().split()[1]) * PAGE_SIZE
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+class Server:
+    """One assistant: its processes, each in its own session, their log, and their peak RSS."""
+
+    def __init__(self, name: str, commands: List[List[str]], env: Dict[str, str], cwd: Path):
+        self.name, self.commands, self.env, self.cwd = name, commands, env, cwd
+        self.log_path = WORK / f"{name}.log"
+        self.processes: List[subprocess.Popen] = []
+        self.peak_rss = 0
+        self._sampling = False
+        self._sampler: Optional[threading.Thread] = None
+
+    def start(self) -> None:
+        log_file = open(self.log_path, "wb")
+        for command in self.commands:
+            self.processes.append(subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=log_file,
+                                                   stderr=subprocess.STDOUT, start_new_session=True))
+        log_file.close()
+        self._sampling = True
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+
+    def _sample(self) -> None:
+        sessions = [process.pid for process in self.processes]
+        while self._sampling:
+            self.peak_rss = max(self.peak_rss, tree_rss(sessions))
+            time.sleep(0.25)
+
+    def check_alive(self) -> None:
+        for process in self.processes:
+            if process.poll() is not None:
+                tail = self.log_path.read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"{self.name}: {process.args[:3]} exited with {process.returncode}\n{tail}")
+
+    def stop(self) -> None:
+        self._sampling = False
+        for process in self.processes:
+            _signal_group(process, signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        for process in self.processes:
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+            _signal_group(process, signal.SIGKILL)  # whatever is left of the group (Sanic workers)
+            process.wait()
+        if self._sampler:
+            self._sampler.join()
+
+
+def _signal_group(process: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(process.pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+def post(url: str, sender: str, text: str, timeout: float = 60) -> list:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(url + "/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read() or b"[]")
+
+
+def wait_for_first_answer(server: Server, url: str, answered: Callable[[list], bool], started: float) -> float:
+    """Seconds from `started` until a fresh candidate's first message gets a full answer."""
+    while time.monotonic() - started < READY_TIMEOUT:
+        server.check_alive()
+        try:
+            if answered(post(url, f"ready-{uuid.uuid4().hex[:8]}", "hi", timeout=30)):
+                return time.monotonic() - started
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{server.name} gave no answer within {READY_TIMEOUT} s")
+
+
+# ---------------------------------------------------------------- the two assistants
+
+def stock_project(results: Dict, env: Dict[str, str]) -> Path:
+    """`rasa init --no-prompt` under var/bench/stock, which trains it; timed with an empty cache."""
+    project = WORK / "stock"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    cache = WORK / "cache-stock"
+    shutil.rmtree(cache, ignore_errors=True)
+    log("stock: rasa init --no-prompt (trains the moodbot from scratch)")
+    results["train"]["stock"] = timed([str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(project)],
+                                      dict(env, RASA_CACHE_DIRECTORY=str(cache)), WORK, "train-stock")
+    shutil.rmtree(cache, ignore_errors=True)
+    if not list((project / "models").glob("*.tar.gz")):
+        raise RuntimeError("rasa init did not produce a model; see var/bench/train-stock.log")
+    return project
+
+
+def train_coach(results: Dict, env: Dict[str, str]) -> None:
+    """`rasa train` of the coach's project into a temp dir with an empty cache: models/ is untouched."""
+    out, cache = WORK / "coach-models", WORK / "cache-coach"
+    for path in (out, cache):
+        shutil.rmtree(path, ignore_errors=True)
+    log("coach: rasa train from scratch")
+    results["train"]["coach"] = timed([str(BIN / "rasa"), "train", "--out", str(out), "--fixed-model-name",
+                                       "coach"], dict(env, RASA_CACHE_DIRECTORY=str(cache)), ROOT, "train-coach")
+    for path in (out, cache):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def timed(command: List[str], env: Dict[str, str], cwd: Path, name: str) -> Dict[str, float]:
+    server = Server(name, [command], env, cwd)
+    start = time.monotonic()
+    server.start()
+    try:
+        code = server.processes[0].wait()
+        seconds = time.monotonic() - start
+    finally:
+        server.stop()
+    if code != 0:
+        raise RuntimeError(f"{name} failed ({code}); see {server.log_path}")
+    log(f"{name}: {seconds:.1f} s")
+    return {"seconds": round(seconds, 1), "peak_rss_mb": round(server.peak_rss / 2**20)}
+
+
+def rest_credentials() -> Path:
+    path = WORK / "credentials.yml"
+    path.write_text("rest:\n")
+    return path
+
+
+def redis_lock_store_yaml(url: str) -> str:
+    from urllib.parse import urlparse
+    parsed = urlparse(url)
+    return (f"lock_store:\n  type: redis\n  url: {parsed.hostname}\n  port: {parsed.port or 6379}\n"
+            f"  db: {int(parsed.path.lstrip('/') or 0)}\n  key_prefix: stock\n")
+
+
+def stock_server(project: Path, name: str, env: Dict[str, str], redis: Optional[str]) -> (Server, str):
+    port = free_port()
+    endpoints = WORK / f"{name}-endpoints.yml"
+    database = WORK / f"{name}.db"
+    database.unlink(missing_ok=True)
+    text = f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {database}\n"
+    if redis:
+        text += redis_lock_store_yaml(redis)
+    endpoints.write_text(text)
+    model = sorted((project / "models").glob("*.tar.gz"))[-1]
+    command = [str(BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints), "--enable-api",
+               "--interface", "127.0.0.1", "--port", str(port), "--credentials", str(rest_credentials())]
+    return Server(name, [command], env, project), f"http://127.0.0.1:{port}"
+
+
+def coach_server(name: str, env: Dict[str, str], redis: Optional[str], db_url: Optional[str] = None,
+                 model: Path = ROOT / "models" / "coach.tar.gz") -> (Server, str):
+    port, actions_port = free_port(), free_port()
+    if not db_url:
+        database = WORK / f"{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(database) + suffix).unlink(missing_ok=True)
+        db_url = f"sqlite:///{database}"
+    env = dict(env, ACTIONS_PORT=str(actions_port), RASA_PORT=str(port), COACH_DB_URL=db_url)
+    if redis:
+        env["COACH_REDIS_URL"] = redis
+    actions = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)]
+    rasa = [str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py"), "run", "--model", str(model), "--endpoints",
+            str(ROOT / "endpoints.yml"), "--enable-api", "--interface", "127.0.0.1", "--port", str(port),
+            "--credentials", str(rest_credentials())]
+    return Server(name, [actions, rasa], env, ROOT), f"http://127.0.0.1:{port}"
+
+
+def coach_answered(replies: list) -> bool:
+    return any("role" in (reply.get("text") or "") for reply in replies)
+
+
+def stock_answered(replies: list) -> bool:
+    return bool(replies)
+
+
+def check_coach_verdict(url: str) -> None:
+    """Plays the scripted candidate once and checks what the coach concluded (the warm-up)."""
+    sender = f"check-{uuid.uuid4().hex[:8]}"
+    for text in COACH_SCRIPT:
+        post(url, sender, text)
+    with urllib.request.urlopen(f"{url}/conversations/{sender}/tracker", timeout=30) as response:
+        slots = json.loads(response.read())["slots"]
+    wrong = {name: (slots.get(name), value) for name, value in COACH_EXPECTED.items() if slots.get(name) != value}
+    if wrong or not slots.get("draft"):
+        raise RuntimeError(f"the scripted candidate was not coached as expected (got, expected): {wrong}; "
+                           "has the order of the coach's questions changed? see benchmarks/candidates.py")
+
+
+# ---------------------------------------------------------------- one scenario
+
+def serve_and_measure(server: Server, url: str, script: List[str], answered, params: Dict, workers: int,
+                      warm_up: Callable[[str], None]) -> Dict:
+    figures: Dict = {"workers": workers}
+    try:
+        log(f"{server.name}: starting")
+        started = time.monotonic()
+        server.start()
+        figures["ready_seconds"] = round(wait_for_first_answer(server, url, answered, started), 1)
+        log(f"{server.name}: first answer after {figures['ready_seconds']} s")
+        for _ in range(workers):
+            warm_up(url)
+        warm = drive(url, script, users=2 * workers, conversations=1, prefix=f"warm-{server.name}")
+        if warm.errors:
+            raise RuntimeError(f"{server.name}: the warm-up failed: {warm.errors[:3]}")
+        if workers == 1:
+            run = drive(url, script, users=1, conversations=params["latency_conversations"],
+                        prefix=f"one-{server.name}")
+            figures["one_user"] = run.summary()
+            log(f"{server.name}: 1 user {_describe(run)}")
+        run = drive(url, script, users=params["users"], seconds=params["load_seconds"],
+                    prefix=f"many-{server.name}")
+        figures["many_users"] = run.summary()
+        log(f"{server.name}: {params['users']} users {_describe(run)}")
+        server.check_alive()
+    finally:
+        server.stop()
+    figures["peak_rss_mb"] = round(server.peak_rss / 2**20)
+    return figures
+
+
+def _describe(run: Run) -> str:
+    summary = run.summary()
+    return (f"{summary['turns']} turns, {summary['throughput']} turns/s, p50 {summary['p50_ms']} ms, "
+            f"p95 {summary['p95_ms']} ms, {summary['errors']} errors")
+
+
+def postgres_database(server_url: str) -> (str, Callable[[], None]):
+    """A fresh database on the test PostgreSQL server, and how to drop it."""
+    import sqlalchemy as sa
+    name = f"coach_bench_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = server_url.rsplit("/", 1)[0] + "/" + name
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return url, drop
+
+
+# ---------------------------------------------------------------- report
+
+def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
+    return round(a / b, 2) if a is not None and b else None
+
+
+def derive(results: Dict) -> Dict:
+    s, c = results["serve"].get("stock-1", {}), results["serve"].get("coach-1", {})
+    s2, c2 = results["serve"].get("stock-2", {}), results["serve"].get("coach-2", {})
+    get = lambda figures, *keys: _dig(figures, keys)  # noqa: E731
+    rows = [
+        ("Training from scratch (s)", get(results["train"], "coach", "seconds"),
+         get(results["train"], "stock", "seconds"), "lower"),
+        ("Start to first answer (s)", get(c, "ready_seconds"), get(s, "ready_seconds"), "lower"),
+        ("1 user: p50 turn latency (ms)", get(c, "one_user", "p50_ms"), get(s, "one_user", "p50_ms"), "lower"),
+        ("1 user: p95 turn latency (ms)", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"), "lower"),
+        ("20 users: p50 turn latency (ms)", get(c, "many_users", "p50_ms"), get(s, "many_users", "p50_ms"), "lower"),
+        ("20 users: p95 turn latency (ms)", get(c, "many_users", "p95_ms"), get(s, "many_users", "p95_ms"), "lower"),
+        ("20 users: throughput, 1 process (turns/s)", get(c, "many_users", "throughput"),
+         get(s, "many_users", "throughput"), "higher"),
+        ("20 users: throughput, 2 workers + Redis (turns/s)", get(c2, "many_users", "throughput"),
+         get(s2, "many_users", "throughput"), "higher"),
+        ("20 users: p95, 2 workers + Redis (ms)", get(c2, "many_users", "p95_ms"), get(s2, "many_users", "p95_ms"),
+         "lower"),
+        ("Peak RSS serving, 1 process (MB)", get(c, "peak_rss_mb"), get(s, "peak_rss_mb"), "lower"),
+        ("Peak RSS serving, 2 workers (MB)", get(c2, "peak_rss_mb"), get(s2, "peak_rss_mb"), "lower"),
+    ]
+    table = [{"figure": name, "coach": coach, "stock": stock, "ratio": ratio(coach, stock), "better": better}
+             for name, coach, stock, better in rows]
+    speedups = {"coach": ratio(get(c2, "many_users", "throughput"), get(c, "many_users", "throughput")),
+                "stock": ratio(get(s2, "many_users", "throughput"), get(s, "many_users", "throughput"))}
+    targets = [
+        ("1-user p95 no worse than stock", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"),
+         lambda a, b: a <= b),
+        ("20-user throughput (1 process) no worse than stock", get(c, "many_users", "throughput"),
+         get(s, "many_users", "throughput"), lambda a, b: a >= b),
+        ("2 workers + Redis >= 1.2x the coach's 1-process throughput", speedups["coach"],
+         TARGETS["workers_speedup"], lambda a, b: a >= b),
+        ("training from scratch <= 90 s", get(results["train"], "coach", "seconds"), TARGETS["train_seconds"],
+         lambda a, b: a <= b),
+        ("first answer <= 30 s after start", get(c, "ready_seconds"), TARGETS["ready_seconds"], lambda a, b: a <= b),
+    ]
+    checked = [{"target": name, "value": value, "against": against,
+                "met": None if value is None or against is None else bool(test(value, against))}
+               for name, value, against, test in targets]
+    return {"table": table, "speedups": speedups, "targets": checked}
+
+
+def _dig(figures, keys):
+    for key in keys:
+        if not isinstance(figures, dict) or key not in figures:
+            return None
+        figures = figures[key]
+    return figures
+
+
+def markdown(results: Dict, derived: Dict) -> str:
+    meta, params = results["meta"], results["params"]
+    fmt = lambda value: "n/a" if value is None else f"{value:g}" if isinstance(value, float) else str(value)  # noqa
+    lines = [
+        f"# Benchmark: the coach against stock Rasa 3.6 ({meta['date']})",
+        "",
+        f"`make bench{'' if params['mode'] == 'full' else ' BENCH=short'}` ({params['mode']} mode), one run on "
+        f"one machine: {meta['cpus']} CPUs ({meta['cpu']}), Python {meta['python']}, Rasa {meta['rasa']}, "
+        f"coach at {meta['commit']}. Load average {meta['load_before']} before, {meta['load_after']} after.",
+        "",
+        "Stock is `rasa init`'s assistant (the moodbot, default pipeline and policies), trained at bench time. "
+        "Both are served by `rasa run --enable-api`, REST channel only, SQL tracker store on SQLite, "
+        "telemetry off; the coach adds its action server. One process: in-memory lock store; two workers: "
+        "`SANIC_WORKERS=2` and the Redis lock store. A turn is one POST to `/webhooks/rest/webhook`. "
+        f"The coach's candidate has {len(COACH_SCRIPT)} turns (greeting, role, company, figures, current pay, "
+        "concern, evidence, would-accept, then why / shorter / email); stock's has "
+        f"{len(STOCK_SCRIPT)} (greet, mood, affirm, thanks, bye). 1 user: "
+        f"{params['latency_conversations']} conversations one after another; {params['users']} users: "
+        f"{params['load_seconds']} s of closed-loop load, each user starting its next turn when the last is "
+        "answered; throughput counts the turns answered in that window. Peak RSS: every process of the "
+        "server (Rasa, its workers, the action server), sampled every 0.25 s. The load generator runs on the "
+        "same two cores.",
+        "",
+        "| figure | coach | stock | coach/stock |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for row in derived["table"]:
+        lines.append(f"| {row['figure']} | {fmt(row['coach'])} | {fmt(row['stock'])} | {fmt(row['ratio'])} |")
+    lines += ["", f"Two workers against one process, 20-user throughput: coach {fmt(derived['speedups']['coach'])}x, "
+                  f"stock {fmt(derived['speedups']['stock'])}x."]
+    pg = results["serve"].get("coach-2-postgres")
+    if pg:
+        lines += ["", f"The production set-up, coach with 2 workers on PostgreSQL + Redis: "
+                      f"{fmt(_dig(pg, ['many_users', 'throughput']))} turns/s, p50 "
+                      f"{fmt(_dig(pg, ['many_users', 'p50_ms']))} ms, p95 {fmt(_dig(pg, ['many_users', 'p95_ms']))} ms, "
+                      f"{_dig(pg, ['many_users', 'errors'])} errors."]
+    errors = {name: _dig(figures, ["many_users", "errors"]) for name, figures in results["serve"].items()}
+    lines += ["", "Errors (failed or empty turns) under load: " + ", ".join(f"{k} {v}" for k, v in errors.items()),
+              "", "## Targets", "", "| target | value | against | met |", "| --- | ---: | ---: | --- |"]
+    for target in derived["targets"]:
+        met = {True: "yes", False: "**no**", None: "not measured"}[target["met"]]
+        lines.append(f"| {target['target']} | {fmt(target['value'])} | {fmt(target['against'])} | {met} |")
+    if results["train"].get("coach"):
+        lines += ["", f"Peak RSS while training: coach {results['train']['coach']['peak_rss_mb']} MB, stock "
+                      f"{results['train']['stock']['peak_rss_mb']} MB."]
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> Dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    import rasa
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    return {"date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "cpu": cpu, "rasa": rasa.__version__,
+            "python": platform.python_version(), "commit": commit or "unknown",
+            "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+
+
+# ---------------------------------------------------------------- main
+
+def on_sigterm(_signum, _frame):
+    raise KeyboardInterrupt
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--short", action="store_true", help="a quick run that proves the benchmark works")
+    parser.add_argument("--out", type=Path, help="where to write the markdown (default: benchmarks/results.md, "
+                                                 "var/bench/results-short.md in short mode)")
+    parser.add_argument("--reuse-stock", action="store_true",
+                        help="reuse var/bench/stock from an earlier run instead of `rasa init` (no training figure)")
+    parser.add_argument("--only", help="comma-separated scenarios to serve (stock-1, coach-1, stock-2, coach-2)")
+    args = parser.parse_args()
+    params = dict(SHORT if args.short else FULL)
+    out = args.out or (WORK / "results-short.md" if args.short else RESULTS)
+    if not (ROOT / "models" / "coach.tar.gz").exists():
+        print("error: no models/coach.tar.gz; run `make train` (make bench does it)", file=sys.stderr)
+        return 2
+    redis = os.environ.get("COACH_REDIS_URL") or os.environ.get("COACH_TEST_REDIS_URL")
+    if not redis:
+        print("error: the two-worker runs need Redis: set COACH_REDIS_URL, or run through `make bench`, "
+              "which starts one with scripts/services.sh", file=sys.stderr)
+        return 2
+    WORK.mkdir(parents=True, exist_ok=True)
+    env = base_env()
+    results: Dict = {"meta": machine(), "params": params, "train": {}, "serve": {}}
+    signal.signal(signal.SIGTERM, on_sigterm)  # so that every server we started is stopped
+
+    reuse = args.reuse_stock and list((WORK / "stock" / "models").glob("*.tar.gz"))
+    project = WORK / "stock" if reuse else stock_project(results, env)
+    if params["train_coach"]:
+        train_coach(results, env)
+    warm_stock = lambda url: None  # noqa: E731  (the common warm-up below is enough)
+    plan = [
+        ("stock-1", lambda: stock_server(project, "stock-1", env, None), STOCK_SCRIPT, stock_answered, 1, warm_stock),
+        ("coach-1", lambda: coach_server("coach-1", env, None), COACH_SCRIPT, coach_answered, 1, check_coach_verdict),
+        ("stock-2", lambda: stock_server(project, "stock-2", dict(env, SANIC_WORKERS="2"), redis), STOCK_SCRIPT,
+         stock_answered, 2, warm_stock),
+        ("coach-2", lambda: coach_server("coach-2", dict(env, SANIC_WORKERS="2"), redis), COACH_SCRIPT,
+         coach_answered, 2, check_coach_verdict),
+    ]
+    only = args.only.split(",") if args.only else None
+    for name, make, script, answered, workers, warm_up in plan:
+        if only and name not in only:
+            continue
+        server, url = make()
+        results["serve"][name] = serve_and_measure(server, url, script, answered, params, workers, warm_up)
+    pg_server = os.environ.get("COACH_TEST_PG_URL")
+    if params["postgres"] and pg_server and not only:
+        db_url, drop = postgres_database(pg_server)
+        try:
+            server, url = coach_server("coach-2-postgres", dict(env, SANIC_WORKERS="2"), redis, db_url)
+            results["serve"]["coach-2-postgres"] = serve_and_measure(server, url, COACH_SCRIPT, coach_answered,
+                                                                     params, 2, check_coach_verdict)
+        finally:
+            drop()
+
+    results["meta"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    derived = derive(results)
+    text = markdown(results, derived)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
+    (WORK / f"results-{params['mode']}.json").write_text(json.dumps({**results, "derived": derived}, indent=2))
+    print()
+    print(text)
+    log(f"written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+    errors = sum(_dig(figures, ["many_users", "errors"]) or 0 for figures in results["serve"].values())
+    errors += sum(_dig(figures, ["one_user", "errors"]) or 0 for figures in results["serve"].values())
+    if errors:
+        print(f"error: {errors} turns failed under load; see var/bench/*.log", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
