@@ -33,7 +33,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from channels.formatting import escape_slack, plain, to_slack
-from channels.unreachable import answer_when_actions_fail
+from channels.unreachable import answer_when_parts_fail
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class SlackInput(rasa_slack.SlackInput):
         return await super().process_message(request, on_new_message, text, sender_id, metadata)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = super().blueprint(answer_when_actions_fail(on_new_message))
+        webhook = super().blueprint(answer_when_parts_fail(on_new_message))
 
         @webhook.middleware("request")
         async def url_verification(request: Request) -> Optional[HTTPResponse]:

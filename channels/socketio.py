@@ -11,7 +11,7 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
 
 from channels.formatting import to_markdown
-from channels.unreachable import answer_when_actions_fail
+from channels.unreachable import answer_when_parts_fail
 
 
 class SocketIOOutput(rasa_socketio.SocketIOOutput):
@@ -36,7 +36,7 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         # Rasa's handler builds its own SocketIOOutput for every message; swap ours in on the way through.
-        guarded = answer_when_actions_fail(on_new_message)
+        guarded = answer_when_parts_fail(on_new_message)
 
         async def with_our_output(message: UserMessage) -> Any:
             message.output_channel = self._output()

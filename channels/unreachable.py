@@ -1,18 +1,26 @@
-"""When the action server is down, say so instead of staying silent.
+"""When the action server or the database is down, say so instead of staying silent.
 
-Rasa logs a failed custom action and sends the candidate nothing (or a misleading fallback). Every channel
-of ours passes its message handler through `answer_when_actions_fail`: when the action server does not
-answer its health check, the candidate is asked to try again in a moment, and the conversation carries on
-from the same place once it is back.
+Rasa logs a failed custom action and sends the candidate nothing (or a misleading fallback), and a
+database error at run time would only reach the log. Every channel of ours passes its message handler
+through `answer_when_parts_fail`: when the action server does not answer its health check, or the
+conversation store fails (serving/durable_store.py lets its error through), the candidate is asked to try
+again in a moment, and the conversation carries on from the same place once it is back.
 """
+import logging
 import os
 from typing import Any, Awaitable, Callable
 
 import aiohttp
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
+from actions.store.db import StoreUnavailable
+
+logger = logging.getLogger(__name__)
+
 TRY_AGAIN = ("Sorry, part of me is not answering right now, so I couldn't handle that. Please try again in a "
              "moment: nothing you've told me is lost.")
+STORE_DOWN = ("Sorry, I couldn't reach the place where I keep our conversation, so I haven't taken that in. "
+              "Please send it again in a moment: everything you told me before is kept.")
 HEALTH_TIMEOUT = aiohttp.ClientTimeout(total=2)
 
 
@@ -60,9 +68,9 @@ class CountingOutput(OutputChannel):
     send_custom_json = _counted("send_custom_json")
 
 
-def answer_when_actions_fail(on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                             health_url: Callable[[], str] = actions_health_url
-                             ) -> Callable[[UserMessage], Awaitable[Any]]:
+def answer_when_parts_fail(on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                           health_url: Callable[[], str] = actions_health_url
+                           ) -> Callable[[UserMessage], Awaitable[Any]]:
     async def handle(message: UserMessage) -> Any:
         # Checked first: once Rasa has the message, a failed action only shows as a wrong or missing
         # reply. A message turned away here is not recorded, so the candidate simply sends it again.
@@ -71,7 +79,12 @@ def answer_when_actions_fail(on_new_message: Callable[[UserMessage], Awaitable[A
             return None
         counting = CountingOutput(message.output_channel)
         message.output_channel = counting
-        result = await on_new_message(message)
+        try:
+            result = await on_new_message(message)
+        except StoreUnavailable as error:  # the turn was not saved: the store holds the turn before it
+            logger.error("%s; the candidate was asked to send their message again", error)
+            await counting.inner.send_text_message(message.sender_id, STORE_DOWN)
+            return None
         if counting.sent == 0 and not await actions_answer(health_url()):  # it went down during the turn
             await counting.inner.send_text_message(message.sender_id, TRY_AGAIN)
         return result

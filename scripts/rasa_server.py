@@ -1,4 +1,5 @@
-"""Rasa's own command line, with the coach's fixes to Rasa 3.6's serving applied first.
+"""Rasa's own command line, with the coach's fixes to Rasa 3.6's serving applied first, and its store
+kept durable (serving/durable_store.py).
 
     python scripts/rasa_server.py run --model models --endpoints endpoints.yml ...   # the same arguments as `rasa`
 
@@ -16,11 +17,13 @@ elif str(ROOT) not in sys.path:
 
 
 def main() -> None:
+    from serving import durable_store
     from serving.rasa_fixes import apply
 
     skipped = apply()
     if skipped:
         print(f"warning: {skipped}; running stock Rasa without the serving fixes", file=sys.stderr)
+    durable_store.apply()  # not a speed fix: without it the coach could lose conversations
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

@@ -2,8 +2,11 @@
 
 Stock Rasa logs a failed database and carries on with conversations in memory, which vanish on
 restart. This store checks the database before Rasa uses it and stops the server with a clear error
-naming it instead. (Loaded by the Rasa server: endpoints.yml names this class.)
+naming it instead; later, a database error is raised as `StoreUnavailable`, which the channels turn into
+a message to the candidate (serving/durable_store.py keeps Rasa from swapping the store for memory).
+(Loaded by the Rasa server: endpoints.yml names this class.)
 """
+import functools
 import logging
 import os
 import sys
@@ -19,8 +22,25 @@ from .db import StoreUnavailable, sqlite_pragmas, check, database_url, describe
 
 logger = logging.getLogger(__name__)
 
+
 EXIT_STORE_UNAVAILABLE = 3
 ERASE_SLOT = "erase_now"  # set by action_delete_data
+
+
+def _unavailable_on_database_errors(method):
+    """A database error at run time becomes StoreUnavailable, naming the database and the kind of error.
+
+    Only the kind: SQLAlchemy's own message quotes the statement's parameters, which are what the
+    candidate typed.
+    """
+    @functools.wraps(method)
+    async def wrapper(self: "CoachTrackerStore", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await method(self, *args, **kwargs)
+        except (sa.exc.SQLAlchemyError, OSError) as error:
+            kind = type(getattr(error, "orig", None) or error).__name__
+            raise StoreUnavailable(f"The coach's database {self.described_url} failed ({kind})") from None
+    return wrapper
 
 
 class CoachTrackerStore(SQLTrackerStore):
@@ -36,6 +56,7 @@ class CoachTrackerStore(SQLTrackerStore):
             print(message, file=sys.stderr, flush=True)
             os._exit(EXIT_STORE_UNAVAILABLE)
         parsed = make_url(url)
+        self.described_url = describe(url)
         super().__init__(domain=domain, dialect=parsed.drivername, host=parsed.host, port=parsed.port,
                          db=parsed.database, username=parsed.username, password=parsed.password,
                          query=dict(parsed.query) or None, event_broker=event_broker, **kwargs)
@@ -44,6 +65,15 @@ class CoachTrackerStore(SQLTrackerStore):
             self.engine.dispose()  # new connections get WAL and the busy timeout
         logger.info("Tracker store ready on %s", describe(url))
 
+    @_unavailable_on_database_errors
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool):
+        return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+
+    @_unavailable_on_database_errors
+    async def keys(self):
+        return await super().keys()
+
+    @_unavailable_on_database_errors
     async def save(self, tracker) -> None:
         # Deleting rows from inside an action doesn't work: at the end of the turn the stock store
         # re-inserts every event it doesn't find. So the erasure happens here, instead of the save.

@@ -118,3 +118,28 @@ def _redis_answers(url):
         return redis.Redis.from_url(url, socket_timeout=2).ping()
     except Exception:
         return False
+
+
+def test_a_database_error_at_run_time_is_raised_naming_the_database_not_what_was_typed(tmp_path, monkeypatch):
+    import asyncio
+    import sqlalchemy as sa
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from actions.store.tracker_store import CoachTrackerStore
+
+    url = f"sqlite:///{tmp_path / 'coach.db'}"
+    monkeypatch.setenv("COACH_DB_URL", url)
+    domain = Domain.from_yaml("slots:\n  erase_now:\n    type: bool\n    mappings: [{type: custom}]\n")
+    store = CoachTrackerStore(domain=domain)
+    tracker = DialogueStateTracker.from_events("s1", [UserUttered("my base is 91k")], slots=domain.slots)
+    asyncio.run(store.save(tracker))
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP TABLE events"))  # the database breaks under the running store
+    engine.dispose()
+    for failing in (store.retrieve("s1"), store.save(tracker), store.keys()):
+        with pytest.raises(StoreUnavailable) as raised:
+            asyncio.run(failing)
+        assert str(tmp_path / "coach.db") in str(raised.value) and "91k" not in str(raised.value)
+        assert raised.value.__cause__ is None and raised.value.__suppress_context__  # no SQL in tracebacks

@@ -4,11 +4,16 @@ import signal
 import subprocess
 import time
 
+import uuid
+
 import pytest
 import sqlalchemy as sa
 
+from channels.unreachable import STORE_DOWN
 from scripts.running import started_coach
+from tests.actions.conftest import postgres_available
 from tests.e2e.conftest import Conversation, free_port
+from tests.services import require
 
 pytestmark = pytest.mark.e2e
 
@@ -91,3 +96,39 @@ def test_logs_carry_no_figures_or_message_text(conversation):
     assert "INFO" in log  # the servers do log at INFO level
     for typed in ("Narwhal", "Blobfish", "131,313", "131313"):
         assert typed not in log
+
+
+def test_a_database_failure_mid_conversation_is_said_and_nothing_is_lost(tmp_path):
+    base = os.environ.get("COACH_TEST_PG_URL")
+    require("PostgreSQL", postgres_available(base), 'set COACH_TEST_PG_URL (eval "$(scripts/services.sh)")')
+    name = f"coach_outage_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+
+    def admin_sql(*statements):
+        with admin.connect() as connection:
+            for statement in statements:
+                connection.execute(sa.text(statement))
+
+    admin_sql(f'CREATE DATABASE "{name}"')
+    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
+               COACH_DB_URL=base.rsplit("/", 1)[0] + "/" + name)
+    env.pop("RASA_AUTH_TOKEN", None)
+    chat = Conversation(env)
+    try:
+        with started_coach(env, log=tmp_path / "coach.log"):
+            chat.say("hi")
+            chat.say("Channel manager")
+            chat.say("Wombat Inc")
+            admin_sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false',
+                      f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+            assert chat.say("95k") == [STORE_DOWN]
+            admin_sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+            slots = chat.slots()
+            assert slots["company"] == "Wombat Inc" and slots["requested_slot"] == "offer_base"
+            replies = chat.say("95k")
+            assert any("$95,000" in reply for reply in replies)
+            assert chat.slots()["offer_base"] == 95000
+        assert "95k" not in (tmp_path / "coach.log").read_text()  # the failure is logged, not the message
+    finally:
+        admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
