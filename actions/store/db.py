@@ -55,8 +55,17 @@ def check(url: str) -> None:
     """Opens the database and writes to it once, or raises StoreUnavailable naming it."""
     try:
         engine = engine_for(url)
-        with engine.begin() as connection:
-            connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))
+        try:
+            _create_check_table(engine)
+        except sa.exc.IntegrityError:
+            # PostgreSQL's IF NOT EXISTS is not safe against a coach starting at the same moment: the
+            # other one created the table first, so the second try finds it.
+            _create_check_table(engine)
         engine.dispose()
     except Exception as error:  # any driver error means the same thing to the user
         raise StoreUnavailable(f"Cannot open the coach's database {describe(url)}: {error}") from error
+
+
+def _create_check_table(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))

@@ -6,6 +6,7 @@ import time
 import uuid
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from tests.services import require
@@ -31,7 +32,9 @@ def test_migrating_sqlite_creates_the_tables(tmp_path):
     assert "coach_cases" in sa.inspect(sa.create_engine(url)).get_table_names()
 
 
-def test_coaches_migrating_a_fresh_postgres_database_together_all_succeed():
+@pytest.mark.parametrize("step", ["from scripts.migrate import migrate as step",
+                                  "from actions.store.db import check as step"])
+def test_coaches_preparing_a_fresh_postgres_database_together_all_succeed(step):
     base = os.environ.get("COACH_TEST_PG_URL")
     from tests.actions.conftest import postgres_available
     require("PostgreSQL", postgres_available(base), 'set COACH_TEST_PG_URL (eval "$(scripts/services.sh)")')
@@ -41,15 +44,15 @@ def test_coaches_migrating_a_fresh_postgres_database_together_all_succeed():
         connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
     url = base.rsplit("/", 1)[0] + "/" + name
     start_at = time.time() + 8  # every process imports first, then all migrate at the same moment
-    code = ("import sys, time; from scripts.migrate import migrate; "
-            f"time.sleep(max(0, {start_at} - time.time())); migrate(sys.argv[1])")
+    code = (f"import sys, time; {step}; "
+            f"time.sleep(max(0, {start_at} - time.time())); step(sys.argv[1])")
     try:
         processes = [subprocess.Popen([sys.executable, "-c", code, url], cwd=ROOT, stderr=subprocess.PIPE,
                                       text=True, env=dict(os.environ, PYTHONPATH=str(ROOT))) for _ in range(4)]
         failures = [process.communicate(timeout=120)[1] for process in processes if process.wait(timeout=120)]
         assert not failures, failures[0][-800:]
         engine = sa.create_engine(url)
-        assert "coach_cases" in sa.inspect(engine).get_table_names()
+        assert {"coach_cases", "coach_store_check"} & set(sa.inspect(engine).get_table_names())
         engine.dispose()
     finally:
         with admin.connect() as connection:
