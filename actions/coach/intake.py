@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional
 
 from .answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
 from .case import Case, Reason
+from .commands import COMMAND_WORDS
 from .decision import with_discovered
 from .facts import read_facts
 from .language import looks_foreign
@@ -32,15 +33,6 @@ SIDE_COMMANDS = ("greet", "delete_data", "start_over", "stop", "resume", "show_d
 SIDE_QUESTIONS = ("bot_challenge", "help", "out_of_scope", "ask_why")
 SIDE_INTENTS = SIDE_COMMANDS + SIDE_QUESTIONS
 SIDE_CONFIDENCE = 0.8
-_COMMAND_WORDS = {intent: re.compile(words, re.I) for intent, words in {
-    "greet": r"\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings|yo)\b",
-    "delete_data": r"\b(delete|erase|forget|remove|wipe|purge)\b",
-    "start_over": r"\b(start|restart|reset|over|begin|scratch|afresh)\b",
-    "stop": r"\b(stop|cancel|quit|done|enough|never ?mind|exit|pause|end)\b",
-    "resume": r"\b(continue|resume|where|back|carry on|pick up|left off)\b",
-    "show_draft": r"\b(draft|message|show|see|again)\b",
-    "goodbye": r"\b(bye|goodbye|later|ciao|cheers|farewell|good night)\b",
-}.items()}
 _QUESTION = re.compile(r"\?|^\W*(what|why|how|who|when|where|are|can|could|do|does|is|will|would|should)\b", re.I)
 MAX_CHARS = 2000
 
@@ -152,7 +144,7 @@ def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confid
     if intent in SIDE_COMMANDS:
         # The NLU is sure of itself on names it never saw ("Fjord Data" as delete_data), so a command
         # must also use one of its words.
-        return bool(_COMMAND_WORDS[intent].search(text))
+        return bool(COMMAND_WORDS[intent].search(text))
     return bool(_QUESTION.search(text))
 
 
