@@ -7,13 +7,9 @@ result:
    calls jsonschema.validate() on every reply, and that first re-checks the schema itself against the JSON
    Schema meta-schema: about a third of the server's CPU time for the coach, which calls its action server
    twice a turn (validate the answer, ask the next question).
-2. A TensorFlow model (DIET) is built at load time by one eager training step on one example, instead of a
-   traced one. Stock Rasa traces DIET's whole training graph (its CRF and their gradients) only to create
-   the weights it overwrites from the model file straight after: most of the time from start to first
-   answer. Predictions still run as a traced graph, with the trained weights, as in stock Rasa.
-3. Once the model is loaded, everything then alive is moved out of the garbage collector's sight
-   (gc.freeze()). Otherwise each full collection walks the millions of objects of TensorFlow, spaCy and
-   the model, 0.3 to 1 s each time, in the middle of some candidate's turn.
+2. Once the model is loaded, everything then alive is moved out of the garbage collector's sight
+   (gc.freeze()). Otherwise each full collection walks every object of spaCy, Rasa's graph and the model,
+   in the middle of some candidate's turn (with DIET's TensorFlow graph, 0.3 to 1 s each time).
 
 Written against Rasa 3.6.21; on any other version apply() changes nothing and says why.
 """
@@ -44,33 +40,6 @@ def validate_action_results_with_one_validator() -> None:
     RemoteAction._validate_action_result = _validate_action_result
 
 
-def build_models_eagerly() -> None:
-    import tensorflow as tf
-    from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
-    from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
-    from rasa.utils.tensorflow.models import RasaModel
-
-    stock = RasaModel.load.__func__
-
-    def load(cls, model_file_name: str, model_data_example, predict_data_example=None,
-             finetune_mode: bool = False, *args: Any, **kwargs: Any) -> RasaModel:
-        config = kwargs.get("config", {})
-        if finetune_mode or config.get(RUN_EAGERLY):
-            return stock(cls, model_file_name, model_data_example, predict_data_example, finetune_mode,
-                         *args, **kwargs)
-        # Stock Rasa's load, but the one training step that creates the weights runs eagerly.
-        model = cls(*args, **kwargs)
-        model.compile(optimizer=tf.keras.optimizers.Adam(config.get(LEARNING_RATE, 0.001)), run_eagerly=True)
-        model.fit(RasaBatchDataGenerator(model_data_example, batch_size=1), verbose=False)
-        model.run_eagerly = False  # predictions: a traced graph, as in stock Rasa
-        model.load_weights(model_file_name)
-        if predict_data_example:
-            model.run_inference(predict_data_example)  # traces the prediction graph before the first user
-        return model
-
-    RasaModel.load = classmethod(load)
-
-
 def freeze_what_the_model_loaded() -> None:
     import gc
 
@@ -95,6 +64,5 @@ def apply() -> Optional[str]:
     if rasa.__version__ != FOR_VERSION:
         return f"Rasa {rasa.__version__} is not {FOR_VERSION}"
     validate_action_results_with_one_validator()
-    build_models_eagerly()
     freeze_what_the_model_loaded()
     return None

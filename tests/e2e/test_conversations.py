@@ -82,3 +82,24 @@ def test_variants_after_the_draft(conversation):
     replies = conversation.say("can you make it an email?")
     assert any(reply.startswith("Subject:") for reply in replies)
     assert conversation.slots()["draft"].startswith("Subject:")
+
+
+@pytest.mark.parametrize("command, asked", [("forget me", "delete_confirmed"), ("start over", "role"),
+                                            ("stop", None)])
+def test_a_plain_command_is_obeyed_in_the_middle_of_a_question(conversation, command, asked):
+    conversation.say("hello")
+    conversation.say("Account executive")
+    assert conversation.slots()["requested_slot"] == "company"
+    conversation.say(command)
+    slots = conversation.slots()
+    assert slots["company"] is None  # never taken as the answer
+    assert slots["requested_slot"] == asked
+
+
+def test_a_company_named_like_a_command_is_still_the_company(conversation):
+    conversation.say("hello")
+    conversation.say("Account executive")
+    conversation.say("Forget Me Not Florists")
+    slots = conversation.slots()
+    assert slots["company"] == "Forget Me Not Florists"
+    assert slots["requested_slot"] == "offer_base"

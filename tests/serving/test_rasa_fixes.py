@@ -7,7 +7,6 @@ from pathlib import Path
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
-from rasa.utils.tensorflow.models import RasaModel
 
 from serving import rasa_fixes
 
@@ -46,33 +45,31 @@ def test_invalid_action_results_fail_with_stock_rasas_error(fixed_validation):
 def test_nothing_is_changed_on_another_rasa(monkeypatch):
     import rasa
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    load = RasaModel.load
+    validate = RemoteAction._validate_action_result
     assert "3.7.0" in rasa_fixes.apply()
-    assert RasaModel.load == load
+    assert RemoteAction._validate_action_result == validate
 
 
 COMPARE = r"""
-import asyncio, json, sys, time
+import asyncio, json, sys
 from rasa.core.agent import load_agent
 texts = json.loads(sys.argv[2])
 
 async def parse_all():
-    start = time.monotonic()
     agent = await load_agent(model_path=sys.argv[1])
-    seconds = time.monotonic() - start
     results = []
     for text in texts:
         parsed = await agent.parse_message(text)
         results.append({"intent": parsed["intent"]["name"],
                         "ranking": [(r["name"], round(r["confidence"], 5)) for r in parsed["intent_ranking"]],
                         "entities": [(e["entity"], e["value"], e.get("extractor")) for e in parsed["entities"]]})
-    return seconds, results
+    return results
 
-stock_seconds, stock = asyncio.run(parse_all())
+stock = asyncio.run(parse_all())
 from serving.rasa_fixes import apply
 assert apply() is None
-fixed_seconds, fixed = asyncio.run(parse_all())
-print(json.dumps({"stock_seconds": stock_seconds, "fixed_seconds": fixed_seconds, "stock": stock, "fixed": fixed}))
+fixed = asyncio.run(parse_all())
+print(json.dumps({"stock": stock, "fixed": fixed}))
 """
 
 TEXTS = ["hi, can you look at my offer?", "Regional sales manager", "Globex", "$90,000", "20k bonus",
@@ -82,7 +79,7 @@ TEXTS = ["hi, can you look at my offer?", "Regional sales manager", "Globex", "$
 
 
 @pytest.mark.e2e
-def test_the_model_built_eagerly_predicts_exactly_as_stock_rasas():
+def test_the_fixes_change_no_prediction():
     model = ROOT / "models" / "coach.tar.gz"
     if not model.exists():
         pytest.fail("no trained model: run the tests through `make test`, which trains it first")
@@ -92,4 +89,3 @@ def test_the_model_built_eagerly_predicts_exactly_as_stock_rasas():
     assert result.returncode == 0, result.stderr[-3000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert figures["fixed"] == figures["stock"]
-    assert figures["fixed_seconds"] < figures["stock_seconds"]
