@@ -40,7 +40,13 @@ def engine_for(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": 30})
+        if not parsed.database or parsed.database == ":memory:":
+            return sa.create_engine(url)
+        # SQLAlchemy 1.4 opens a new connection for every session on a SQLite file (NullPool), and each
+        # one runs the pragmas again: a pool keeps them, as PostgreSQL's does. One user at a time per
+        # connection (the pool's rule), so a connection may move between threads.
+        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                                  poolclass=sa.pool.QueuePool, pool_size=5, max_overflow=10)
         sa.event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)

@@ -17,8 +17,9 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 
-from .db import StoreUnavailable, sqlite_pragmas, check, database_url, describe
+from .db import StoreUnavailable, check, database_url, describe, engine_for
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,10 @@ class CoachTrackerStore(SQLTrackerStore):
                          db=parsed.database, username=parsed.username, password=parsed.password,
                          query=dict(parsed.query) or None, event_broker=event_broker, **kwargs)
         if parsed.get_backend_name() == "sqlite":
-            sa.event.listen(self.engine, "connect", sqlite_pragmas)
-            self.engine.dispose()  # new connections get WAL and the busy timeout
+            # Rasa's engine opens a connection per session; ours pools them, with WAL and the busy timeout.
+            self.engine.dispose()
+            self.engine = engine_for(url)
+            self.sessionmaker = sessionmaker(bind=self.engine)
         logger.info("Tracker store ready on %s", describe(url))
 
     @_unavailable_on_database_errors

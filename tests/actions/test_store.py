@@ -143,3 +143,18 @@ def test_a_database_error_at_run_time_is_raised_naming_the_database_not_what_was
             asyncio.run(failing)
         assert str(tmp_path / "coach.db") in str(raised.value) and "91k" not in str(raised.value)
         assert raised.value.__cause__ is None and raised.value.__suppress_context__  # no SQL in tracebacks
+
+
+def test_sqlite_connections_are_pooled_with_their_pragmas(tmp_path, monkeypatch):
+    import sqlalchemy as sa
+    from actions.store.tracker_store import CoachTrackerStore
+
+    url = f"sqlite:///{tmp_path / 'pooled.db'}"
+    monkeypatch.setenv("COACH_DB_URL", url)
+    for engine in (CaseRepository(url).engine, CoachTrackerStore().engine):
+        assert isinstance(engine.pool, sa.pool.QueuePool)
+        with engine.connect() as first:
+            raw = first.connection.dbapi_connection
+            assert first.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+        with engine.connect() as second:
+            assert second.connection.dbapi_connection is raw  # the same connection, not a new one
