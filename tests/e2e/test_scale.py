@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from benchmarks.candidates import COACH_ANSWERS, COACH_EXPECTED, COACH_FOLLOW_UPS, COACH_OPENING
 from scripts.running import say, wait_until_ready
+from tests.actions.conftest import postgres_available
 from tests.e2e.conftest import free_port
 from tests.services import require
 
@@ -28,16 +29,6 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 CANDIDATES = 20
 HOW = 'set COACH_TEST_PG_URL and COACH_TEST_REDIS_URL (eval "$(scripts/services.sh)")'
-
-
-def _postgres_answers(url):
-    try:
-        engine = sa.create_engine(url)
-        engine.connect().close()
-        engine.dispose()
-        return True
-    except Exception:
-        return False
 
 
 def _redis_answers(url):
@@ -52,7 +43,7 @@ def _redis_answers(url):
 def shared_stores():
     """A fresh PostgreSQL database and the test Redis, both shared by the two coaches."""
     pg, redis_url = os.environ.get("COACH_TEST_PG_URL"), os.environ.get("COACH_TEST_REDIS_URL")
-    require("PostgreSQL", bool(pg) and _postgres_answers(pg), HOW)
+    require("PostgreSQL", postgres_available(pg), HOW)
     require("Redis", bool(redis_url) and _redis_answers(redis_url), HOW)
     name = f"coach_scale_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(pg, isolation_level="AUTOCOMMIT")
