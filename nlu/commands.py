@@ -1,9 +1,9 @@
 """The NLU's last word on plain commands: a message that is only "forget me" is `delete_data`, surely.
 
-Runs after DIET and the FallbackClassifier. When the coaching core recognises the whole message as a
-command (actions/coach/commands.py) the intent is set to it with full confidence, so the rules that
-answer commands fire whatever this training run of DIET made of two short words. Everything else keeps
-DIET's reading untouched.
+Runs after the intent classifier and the FallbackClassifier. When the coaching core recognises the whole
+message as a command (actions/coach/commands.py) the intent is set to it with full confidence, so the
+rules that answer commands fire whatever this training run made of two short words. Everything else keeps
+the classifier's reading untouched.
 """
 from typing import Any, Dict, List, Text
 

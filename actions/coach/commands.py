@@ -41,8 +41,9 @@ _PLAIN_COMMANDS = {intent: re.compile(rf"^(?:{pattern})$") for intent, pattern i
     "show_draft": r"(show|see) (me )?(my|the) (draft|message)( again)?|(my|the) draft( again)?",
 }.items()}
 
-_LEADING = re.compile(r"^((please|pls|ok(ay)?|so|just|hey|now|actually|can you|could you|would you|will you|can we|could we|shall we|"
-                      r"i want (you )?to|i'd like (you )?to|i would like (you )?to|let's|lets|let us)\b[\s,]*)+")
+_LEADING = re.compile(r"^((please|pls|ok(ay)?|so|just|hey|now|actually|can you|could you|would you|will you|"
+                      r"can we|could we|shall we|i want (you )?to|i'd like (you )?to|i would like (you )?to|"
+                      r"let's|lets|let us)\b[\s,]*)+")
 _TRAILING = re.compile(r"([\s,]*\b(please|pls|plz|now|thanks|thank you|for me|right now))+$")
 
 

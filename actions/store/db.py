@@ -38,10 +38,9 @@ def sqlite_pragmas(connection, _record):
 def engine_for(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         if not parsed.database or parsed.database == ":memory:":
             return sa.create_engine(url)
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # SQLAlchemy 1.4 opens a new connection for every session on a SQLite file (NullPool), and each
         # one runs the pragmas again: a pool keeps them, as PostgreSQL's does. One user at a time per
         # connection (the pool's rule), so a connection may move between threads.

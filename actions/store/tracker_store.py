@@ -23,7 +23,6 @@ from .db import StoreUnavailable, check, database_url, describe, engine_for
 
 logger = logging.getLogger(__name__)
 
-
 EXIT_STORE_UNAVAILABLE = 3
 ERASE_SLOT = "erase_now"  # set by action_delete_data
 
@@ -66,7 +65,7 @@ class CoachTrackerStore(SQLTrackerStore):
             self.engine.dispose()
             self.engine = engine_for(url)
             self.sessionmaker = sessionmaker(bind=self.engine)
-        logger.info("Tracker store ready on %s", describe(url))
+        logger.info("Tracker store ready on %s", self.described_url)
 
     @_unavailable_on_database_errors
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool):

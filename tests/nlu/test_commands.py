@@ -1,4 +1,4 @@
-"""The NLU component makes a plain command certain and leaves every other reading as DIET gave it."""
+"""The NLU component makes a plain command certain and leaves every other reading as the classifier gave it."""
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.commands import PlainCommandClassifier
@@ -11,7 +11,7 @@ def classified(text, intent, confidence):
     return PlainCommandClassifier().process([message])[0]
 
 
-def test_a_plain_command_is_certain_whatever_diet_thought():
+def test_a_plain_command_is_certain_whatever_the_classifier_thought():
     message = classified("forget me", "inform_offer", 0.55)
     assert message.get("intent") == {"name": "delete_data", "confidence": 1.0}
     ranking = [entry["name"] for entry in message.get("intent_ranking")]
@@ -19,7 +19,7 @@ def test_a_plain_command_is_certain_whatever_diet_thought():
     assert "intent" in message.output_properties
 
 
-def test_anything_else_keeps_diets_reading():
+def test_anything_else_keeps_the_classifiers_reading():
     message = classified("Forget Me Not Florists", "inform_offer", 0.55)
     assert message.get("intent") == {"name": "inform_offer", "confidence": 0.55}
     assert [entry["name"] for entry in message.get("intent_ranking")] == ["inform_offer", "delete_data"]
