@@ -16,11 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from actions.store.db import database_url, describe, engine_for  # noqa: E402
+from actions.store.db import SCHEMA_LOCK_KEY, database_url, describe, engine_for  # noqa: E402
 from actions.store.schema import upgrade  # noqa: E402
-
-LOCK_KEY = 0x0FFE_C0AC  # any constant shared by every coach; it names the lock, nothing else
-
 
 def migrate(url: str) -> None:
     engine = engine_for(url)
@@ -29,11 +26,11 @@ def migrate(url: str) -> None:
             upgrade(engine)
             return
         with engine.connect() as connection:
-            connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": LOCK_KEY})
+            connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
             try:
                 upgrade(engine)
             finally:
-                connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
+                connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
     finally:
         engine.dispose()
 

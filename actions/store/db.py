@@ -11,6 +11,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_URL = "sqlite:///var/coach.db"
+# PostgreSQL advisory lock taken by whatever creates tables, so coaches started together take turns:
+# its IF NOT EXISTS is not safe against a concurrent CREATE. Any constant shared by every coach.
+SCHEMA_LOCK_KEY = 0x0FFE_C0AC
 
 
 class StoreUnavailable(RuntimeError):
@@ -60,17 +63,11 @@ def check(url: str) -> None:
     """Opens the database and writes to it once, or raises StoreUnavailable naming it."""
     try:
         engine = engine_for(url)
-        try:
-            _create_check_table(engine)
-        except sa.exc.IntegrityError:
-            # PostgreSQL's IF NOT EXISTS is not safe against a coach starting at the same moment: the
-            # other one created the table first, so the second try finds it.
-            _create_check_table(engine)
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                # released at commit, once the table exists for the next coach
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))
         engine.dispose()
     except Exception as error:  # any driver error means the same thing to the user
         raise StoreUnavailable(f"Cannot open the coach's database {describe(url)}: {error}") from error
-
-
-def _create_check_table(engine: Engine) -> None:
-    with engine.begin() as connection:
-        connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))
