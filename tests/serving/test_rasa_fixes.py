@@ -89,3 +89,75 @@ def test_the_fixes_change_no_prediction():
     assert result.returncode == 0, result.stderr[-3000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert figures["fixed"] == figures["stock"]
+
+
+@pytest.fixture
+def fixed_event_lookup(monkeypatch):
+    from rasa.shared.core.events import Event
+    monkeypatch.setattr(Event, "resolve_by_type", Event.resolve_by_type)  # put back after the test
+    stock = Event.resolve_by_type
+    rasa_fixes.resolve_events_by_type_from_a_table()
+    return stock
+
+
+def test_every_event_type_resolves_to_the_class_stock_rasa_finds(fixed_event_lookup):
+    from rasa.shared.core.events import Event, SlotSet, UserUttered
+    from rasa.shared.utils.common import all_subclasses
+    names = {cls.type_name for cls in all_subclasses(Event)}
+    assert {"user", "bot", "slot", "action", "active_loop", "session_started"} <= names
+    for name in sorted(names):
+        assert Event.resolve_by_type(name) is fixed_event_lookup(name), name
+        assert Event.resolve_by_type(name) is fixed_event_lookup(name), name  # from the table this time
+    assert Event.from_parameters({"event": "slot", "name": "role", "value": "AE"}) == SlotSet("role", "AE")
+    assert isinstance(Event.from_parameters({"event": "user", "text": "hi", "parse_data": {"entities": []}}), UserUttered)
+
+
+def test_unknown_event_types_behave_as_in_stock_rasa(fixed_event_lookup):
+    from rasa.shared.core.events import Event, SlotSet
+    assert Event.resolve_by_type("topic") is None
+    assert Event.resolve_by_type("no_such_event", SlotSet) is SlotSet
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("no_such_event")
+
+
+def test_calls_to_an_endpoint_reuse_one_connection_and_answer_as_before(monkeypatch):
+    import asyncio
+
+    from aiohttp import web
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+    monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)  # put back after the test
+    rasa_fixes.keep_connections_to_the_action_server()
+    peers = []
+
+    async def webhook(request):
+        peers.append(request.transport.get_extra_info("peername"))
+        body = await request.json()
+        if body.get("fail"):
+            return web.json_response({"error": "no"}, status=400)
+        return web.json_response({"echo": body["n"], "auth": request.headers.get("Authorization")})
+
+    async def scenario():
+        app = web.Application()
+        app.router.add_post("/webhook", webhook)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", basic_auth={"username": "u", "password": "p"})
+        try:
+            answers = [await endpoint.request(json={"n": n}, method="post") for n in range(3)]
+            with pytest.raises(ClientResponseError) as refused:
+                await endpoint.request(json={"fail": True}, method="post")
+            return answers, refused.value.status
+        finally:
+            kept = await endpoint.session().__aenter__()
+            await kept.close()
+            await runner.cleanup()
+
+    answers, status = asyncio.run(scenario())
+    assert [answer["echo"] for answer in answers] == [0, 1, 2]
+    assert answers[0]["auth"].startswith("Basic ")  # stock Rasa's basic auth still sent
+    assert status == 400
+    assert len(peers) == 4 and len(set(peers)) == 1  # one connection for every call
