@@ -438,7 +438,7 @@ def markdown(results: Dict, derived: Dict) -> str:
     for target in derived["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[target["met"]]
         lines.append(f"| {target['target']} | {fmt(target['value'])} | {fmt(target['against'])} | {met} |")
-    if results["train"].get("coach"):
+    if results["train"].get("coach") and results["train"].get("stock"):
         lines += ["", f"Peak RSS while training: coach {results['train']['coach']['peak_rss_mb']} MB, stock "
                       f"{results['train']['stock']['peak_rss_mb']} MB."]
     return "\n".join(lines) + "\n"
