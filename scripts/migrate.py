@@ -10,27 +10,19 @@ advisory lock, so coaches started together take turns and the later ones find no
 import sys
 from pathlib import Path
 
-import sqlalchemy as sa
-
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from actions.store.db import SCHEMA_LOCK_KEY, database_url, describe, engine_for  # noqa: E402
+from actions.store.db import database_url, describe, engine_for, schema_lock  # noqa: E402
 from actions.store.schema import upgrade  # noqa: E402
+
 
 def migrate(url: str) -> None:
     engine = engine_for(url)
     try:
-        if engine.dialect.name != "postgresql":
+        with schema_lock(engine):
             upgrade(engine)
-            return
-        with engine.connect() as connection:
-            connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-            try:
-                upgrade(engine)
-            finally:
-                connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
     finally:
         engine.dispose()
 

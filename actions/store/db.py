@@ -4,16 +4,16 @@ The default is a SQLite file under var/. Engines are built on first use, never a
 importing the actions does not touch the disk.
 """
 import os
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_URL = "sqlite:///var/coach.db"
-# PostgreSQL advisory lock taken by whatever creates tables, so coaches started together take turns:
-# its IF NOT EXISTS is not safe against a concurrent CREATE. Any constant shared by every coach.
-SCHEMA_LOCK_KEY = 0x0FFE_C0AC
+SCHEMA_LOCK_KEY = 0x0FFE_C0AC  # any constant shared by every coach; it names the lock, nothing else
 
 
 class StoreUnavailable(RuntimeError):
@@ -59,14 +59,26 @@ def shared_engine(url: str) -> Engine:
     return engine_for(url)
 
 
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[None]:
+    """Around anything that creates tables: on PostgreSQL, coaches started together take turns, since its
+    CREATE TABLE IF NOT EXISTS is not safe against a concurrent CREATE. SQLite serialises writers itself."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        try:
+            yield
+        finally:
+            connection.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
 def check(url: str) -> None:
     """Opens the database and writes to it once, or raises StoreUnavailable naming it."""
     try:
         engine = engine_for(url)
-        with engine.begin() as connection:
-            if engine.dialect.name == "postgresql":
-                # released at commit, once the table exists for the next coach
-                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        with schema_lock(engine), engine.begin() as connection:
             connection.execute(sa.text("CREATE TABLE IF NOT EXISTS coach_store_check (id INTEGER)"))
         engine.dispose()
     except Exception as error:  # any driver error means the same thing to the user
