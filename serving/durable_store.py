@@ -6,29 +6,25 @@ Stock Rasa 3.6 does it in two places, each time with only a line in the log:
   conversation to memory (lost at restart) and reads back nothing, so the candidate starts again.
 Here the first stops the server, saying why, and the store is used unwrapped: a database error reaches
 the channel, which tells the candidate to send the message again (channels/unreachable.py), and nothing
-is kept anywhere but the database.
+is kept anywhere but the database. On a Rasa this was not written for, the server refuses to start rather
+than run without the guarantee.
 """
-import logging
-import os
-import sys
 from typing import Optional
 
 from rasa.core.agent import Agent
 from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 
-logger = logging.getLogger(__name__)
+from serving.rasa_internals import mismatch
+from serving.refuse import refuse_to_start
 
-EXIT_NO_DURABLE_STORE = 3
 REFUSED = ("The conversation store in endpoints.yml could not be loaded, and Rasa would keep conversations "
            "only in memory: the coach will not. Is the project root on PYTHONPATH (make run sets it)?")
 
 
 def tracker_store_for(store: Optional[TrackerStore], domain: Domain) -> Optional[TrackerStore]:
     if isinstance(store, InMemoryTrackerStore):
-        logger.critical(REFUSED)
-        print(f"error: {REFUSED}", file=sys.stderr, flush=True)
-        os._exit(EXIT_NO_DURABLE_STORE)  # inside Sanic's start-up: an exception would only be logged
+        refuse_to_start(REFUSED)
     if store is None:
         return Agent._stock_create_tracker_store(store, domain)  # an agent with no model (DELETE /model)
     store.domain = domain
@@ -36,6 +32,9 @@ def tracker_store_for(store: Optional[TrackerStore], domain: Domain) -> Optional
 
 
 def apply() -> None:
+    why_not = mismatch()
+    if why_not:
+        refuse_to_start(f"{why_not}: the coach can't make sure this Rasa keeps conversations in its database")
     if not hasattr(Agent, "_stock_create_tracker_store"):
         Agent._stock_create_tracker_store = Agent._create_tracker_store
     Agent._create_tracker_store = staticmethod(tracker_store_for)

@@ -15,15 +15,21 @@ result:
    loaded each turn, and every event an action returns. That walk was 60% of loading a tracker, whose
    cost grows with the conversation (2.5 ms at its start, 7 ms by the draft).
 4. Calls to the action server reuse their connections. Stock Rasa builds a new HTTP client session, and so
-   a new connection, for every call, and the coach makes one or two calls a turn. The kept session closes
-   an idle connection after 2 s, before the action server's own 5 s keep-alive ends it, so a call never
-   goes out on a connection the server is closing.
+   a new connection, for every call, and the coach makes one or two calls a turn. Only the action
+   endpoint keeps its session (other endpoints behave as stock), the session closes an idle connection
+   after 2 s, before the action server's own 5 s keep-alive ends it, so a call never goes out on a
+   connection the server is closing, and it is closed when the server stops.
 
-Written against Rasa 3.6.21; on any other version apply() changes nothing and says why.
+Written against Rasa 3.6.21 (serving/rasa_internals.py lists every Rasa name touched); on any other version
+apply() changes nothing and says why.
 """
+import asyncio
 from typing import Any, Dict, Optional
 
-FOR_VERSION = "3.6.21"
+import aiohttp
+from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+from serving.rasa_internals import mismatch
 
 
 def validate_action_results_with_one_validator() -> None:
@@ -85,43 +91,67 @@ def resolve_events_by_type_from_a_table() -> None:
 IDLE_CONNECTION_SECONDS = 2  # below Sanic's default KEEP_ALIVE_TIMEOUT (5 s), the action server's
 
 
+class KeptSession:
+    """What `async with endpoint.session()` gets for the action endpoint: one session per event loop, left open."""
+
+    def __init__(self, endpoint: "ActionEndpoint") -> None:
+        self.endpoint = endpoint
+
+    async def __aenter__(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()  # each Sanic worker has its own, after the fork
+        kept = getattr(self.endpoint, "_kept_session", None)
+        if kept is None or kept[0] is not loop or kept[1].closed:
+            basic = self.endpoint.basic_auth
+            session = aiohttp.ClientSession(  # stock Rasa's headers, auth and timeout
+                headers=self.endpoint.headers,
+                auth=aiohttp.BasicAuth(basic["username"], basic["password"]) if basic else None,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS))
+            kept = self.endpoint._kept_session = (loop, session)
+        return kept[1]
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        return None  # left open for the next call
+
+
+class ActionEndpoint(EndpointConfig):
+    """The action server's endpoint: the same settings, its connections kept between calls."""
+
+    def session(self) -> KeptSession:  # type: ignore[override]
+        return KeptSession(self)
+
+    async def close(self) -> None:
+        kept = getattr(self, "_kept_session", None)
+        if kept is not None and not kept[1].closed:
+            await kept[1].close()
+
+
 def keep_connections_to_the_action_server() -> None:
-    import asyncio
+    import rasa.core.run
 
-    import aiohttp
-    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+    stock_load, stock_close = rasa.core.run.load_agent_on_start, rasa.core.run.close_resources
 
-    class KeptSession:
-        """What `async with endpoint.session()` gets: one session per endpoint and event loop, left open."""
+    async def load_agent_on_start(model_path: Any, endpoints: Any, *args: Any, **kwargs: Any):
+        if type(getattr(endpoints, "action", None)) is EndpointConfig:
+            endpoints.action.__class__ = ActionEndpoint  # the same object and settings, other endpoints untouched
+        return await stock_load(model_path, endpoints, *args, **kwargs)
 
-        def __init__(self, endpoint: EndpointConfig) -> None:
-            self.endpoint = endpoint
+    async def close_resources(app: Any, loop: Any) -> None:
+        await stock_close(app, loop)
+        endpoint = getattr(getattr(app.ctx, "agent", None), "action_endpoint", None)
+        if isinstance(endpoint, ActionEndpoint):
+            await endpoint.close()
 
-        async def __aenter__(self) -> aiohttp.ClientSession:
-            loop = asyncio.get_running_loop()  # each Sanic worker has its own, after the fork
-            kept = getattr(self.endpoint, "_kept_session", None)
-            if kept is None or kept[0] is not loop or kept[1].closed:
-                basic = self.endpoint.basic_auth
-                session = aiohttp.ClientSession(  # stock Rasa's headers, auth and timeout
-                    headers=self.endpoint.headers,
-                    auth=aiohttp.BasicAuth(basic["username"], basic["password"]) if basic else None,
-                    timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-                    connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS))
-                kept = self.endpoint._kept_session = (loop, session)
-            return kept[1]
-
-        async def __aexit__(self, *exc_info: Any) -> None:
-            return None  # left open for the next call
-
-    EndpointConfig.session = lambda self: KeptSession(self)
+    # serve_application() looks both listeners up by these names when it registers them.
+    rasa.core.run.load_agent_on_start = load_agent_on_start
+    rasa.core.run.close_resources = close_resources
 
 
 def apply() -> Optional[str]:
     """Applies the fixes; returns why not when they don't fit this Rasa."""
-    import rasa
-
-    if rasa.__version__ != FOR_VERSION:
-        return f"Rasa {rasa.__version__} is not {FOR_VERSION}"
+    why_not = mismatch()
+    if why_not:
+        return why_not
     validate_action_results_with_one_validator()
     freeze_what_the_model_loaded()
     resolve_events_by_type_from_a_table()

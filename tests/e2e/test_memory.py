@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from channels.unreachable import STORE_DOWN
 from scripts.running import started_coach
-from tests.actions.conftest import postgres_available
+from tests.services import postgres_available
 from tests.e2e.conftest import Conversation, free_port
 from tests.services import require
 

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from benchmarks.candidates import COACH_ANSWERS, COACH_EXPECTED, COACH_FOLLOW_UPS, COACH_OPENING
 from scripts.running import say, wait_until_ready
-from tests.actions.conftest import postgres_available
+from tests.services import postgres_available
 from tests.e2e.conftest import free_port
 from tests.services import require
 

@@ -1,14 +1,18 @@
 """The lock store Rasa uses: tickets taken atomically in Redis, stock behaviour in memory."""
 import os
+import subprocess
+import sys
 import threading
 import uuid
+from pathlib import Path
 
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 
-from serving.lock_store import TransactionalLockStore
+from serving.lock_store import CoachLockStore
 from tests.services import require
 
+ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 30
 PROCESSES = 4  # stores standing in for Rasa processes, each with its own Redis connection
 
@@ -47,7 +51,7 @@ def tickets_taken_at_once(stores, conversation_id):
 
 def test_in_memory_without_redis(monkeypatch):
     monkeypatch.delenv("COACH_REDIS_URL", raising=False)
-    store = TransactionalLockStore()
+    store = CoachLockStore()
     assert isinstance(store.inner, InMemoryLockStore)
     assert [store.issue_ticket("c"), store.issue_ticket("c")] == [0, 1]
     store.cleanup("c", 0)
@@ -56,7 +60,7 @@ def test_in_memory_without_redis(monkeypatch):
 
 
 def test_processes_taking_tickets_at_once_get_different_ones(redis_url):
-    stores = [TransactionalLockStore() for _ in range(PROCESSES)]
+    stores = [CoachLockStore() for _ in range(PROCESSES)]
     assert all(isinstance(store.inner, RedisLockStore) for store in stores)
     for _ in range(ROUNDS):
         conversation = f"lock-test-{uuid.uuid4().hex[:8]}"
@@ -69,7 +73,7 @@ def test_processes_taking_tickets_at_once_get_different_ones(redis_url):
 
 
 def test_the_next_ticket_is_served_once_the_first_is_done(redis_url):
-    first, second = TransactionalLockStore(), TransactionalLockStore()
+    first, second = CoachLockStore(), CoachLockStore()
     conversation = f"lock-test-{uuid.uuid4().hex[:8]}"
     one, two = first.issue_ticket(conversation), second.issue_ticket(conversation)
     assert not first.get_lock(conversation).is_locked(one)
@@ -97,3 +101,22 @@ def test_stock_rasa_hands_out_the_same_ticket_twice(redis_url):
         stores[0].delete_lock(conversation)
     print(f"{duplicates} of {ROUNDS} rounds handed out a ticket twice")
     assert duplicates > 0
+
+
+def test_the_lock_store_uses_redis_when_configured(redis_url):
+    import asyncio
+    store = CoachLockStore()
+
+    async def lock_once():
+        async with store.lock("candidate-9"):
+            assert store.inner.red.exists("coach:lock:candidate-9") or store.get_lock("candidate-9")
+    asyncio.run(lock_once())
+
+
+def test_an_unreachable_redis_stops_the_process():
+    env = dict(os.environ, COACH_REDIS_URL="redis://127.0.0.1:1/0", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", "from serving.lock_store import CoachLockStore;"
+                             "CoachLockStore(); print('still running')"],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3 and "still running" not in result.stdout
+    assert "Redis" in result.stderr

@@ -44,10 +44,12 @@ def test_invalid_action_results_fail_with_stock_rasas_error(fixed_validation):
 
 def test_nothing_is_changed_on_another_rasa(monkeypatch):
     import rasa
+    import rasa.core.run
     monkeypatch.setattr(rasa, "__version__", "3.7.0")
-    validate = RemoteAction._validate_action_result
+    validate, load = RemoteAction._validate_action_result, rasa.core.run.load_agent_on_start
     assert "3.7.0" in rasa_fixes.apply()
     assert RemoteAction._validate_action_result == validate
+    assert rasa.core.run.load_agent_on_start == load
 
 
 COMPARE = r"""
@@ -120,14 +122,12 @@ def test_unknown_event_types_behave_as_in_stock_rasa(fixed_event_lookup):
         Event.resolve_by_type("no_such_event")
 
 
-def test_calls_to_an_endpoint_reuse_one_connection_and_answer_as_before(monkeypatch):
+def test_calls_to_the_action_endpoint_reuse_one_connection_and_answer_as_before():
     import asyncio
 
     from aiohttp import web
-    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+    from rasa.utils.endpoints import ClientResponseError
 
-    monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)  # put back after the test
-    rasa_fixes.keep_connections_to_the_action_server()
     peers = []
 
     async def webhook(request):
@@ -145,19 +145,59 @@ def test_calls_to_an_endpoint_reuse_one_connection_and_answer_as_before(monkeypa
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]
-        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", basic_auth={"username": "u", "password": "p"})
+        endpoint = rasa_fixes.ActionEndpoint(f"http://127.0.0.1:{port}/webhook",
+                                             basic_auth={"username": "u", "password": "p"})
         try:
             answers = [await endpoint.request(json={"n": n}, method="post") for n in range(3)]
             with pytest.raises(ClientResponseError) as refused:
                 await endpoint.request(json={"fail": True}, method="post")
-            return answers, refused.value.status
-        finally:
             kept = await endpoint.session().__aenter__()
-            await kept.close()
+            await endpoint.close()
+            return answers, refused.value.status, kept.closed
+        finally:
             await runner.cleanup()
 
-    answers, status = asyncio.run(scenario())
+    answers, status, closed = asyncio.run(scenario())
     assert [answer["echo"] for answer in answers] == [0, 1, 2]
     assert answers[0]["auth"].startswith("Basic ")  # stock Rasa's basic auth still sent
     assert status == 400
     assert len(peers) == 4 and len(set(peers)) == 1  # one connection for every call
+    assert closed  # and it is closed when the server stops
+
+
+def test_only_the_action_endpoint_keeps_its_connections_and_it_is_closed_at_shutdown(monkeypatch):
+    import asyncio
+    from types import SimpleNamespace
+
+    import rasa.core.run
+    from rasa.utils.endpoints import EndpointConfig
+
+    closed, loaded = [], []
+
+    async def stock_load(model_path, endpoints, remote_storage, app, loop):
+        loaded.append(endpoints)
+        app.ctx.agent = SimpleNamespace(action_endpoint=endpoints.action)
+        return app.ctx.agent
+
+    async def stock_close(app, loop):
+        closed.append("stock")
+
+    monkeypatch.setattr(rasa.core.run, "load_agent_on_start", stock_load)
+    monkeypatch.setattr(rasa.core.run, "close_resources", stock_close)
+    rasa_fixes.keep_connections_to_the_action_server()
+    endpoints = SimpleNamespace(action=EndpointConfig("http://127.0.0.1:1/webhook"),
+                                nlg=EndpointConfig("http://127.0.0.1:2/nlg"))
+    app = SimpleNamespace(ctx=SimpleNamespace())
+
+    async def serve_and_stop():
+        await rasa.core.run.load_agent_on_start("models", endpoints, None, app, None)
+        session = await endpoints.action.session().__aenter__()
+        await rasa.core.run.close_resources(app, None)
+        return session
+
+    session = asyncio.run(serve_and_stop())
+    assert loaded == [endpoints] and closed == ["stock"]
+    assert isinstance(endpoints.action, rasa_fixes.ActionEndpoint)
+    assert endpoints.action.url == "http://127.0.0.1:1/webhook"
+    assert type(endpoints.nlg) is EndpointConfig  # every other endpoint as in stock Rasa
+    assert session.closed

@@ -36,7 +36,7 @@ def test_migrating_sqlite_creates_the_tables(tmp_path):
                                          ("from actions.store.db import check as step", "coach_store_check")])
 def test_coaches_preparing_a_fresh_postgres_database_together_all_succeed(step, table):
     base = os.environ.get("COACH_TEST_PG_URL")
-    from tests.actions.conftest import postgres_available
+    from tests.services import postgres_available
     require("PostgreSQL", postgres_available(base), 'set COACH_TEST_PG_URL (eval "$(scripts/services.sh)")')
     name = f"coach_migrate_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")

@@ -8,8 +8,6 @@ a message to the candidate (serving/durable_store.py keeps Rasa from swapping th
 """
 import functools
 import logging
-import os
-import sys
 from typing import Any, Optional
 
 import sqlalchemy as sa
@@ -19,11 +17,11 @@ from rasa.shared.core.domain import Domain
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
-from .db import StoreUnavailable, check, database_url, describe, engine_for
+from actions.store.db import StoreUnavailable, check, database_url, describe, engine_for
+from serving.refuse import refuse_to_start
 
 logger = logging.getLogger(__name__)
 
-EXIT_STORE_UNAVAILABLE = 3
 ERASE_SLOT = "erase_now"  # set by action_delete_data
 
 
@@ -50,11 +48,8 @@ class CoachTrackerStore(SQLTrackerStore):
         try:
             check(url)
         except StoreUnavailable as error:
-            # Rasa catches exceptions here and falls back to memory, so leave the process instead.
-            message = f"{error}\nThe coach will not keep conversations only in memory; fix COACH_DB_URL and start again."
-            logger.critical(message)
-            print(message, file=sys.stderr, flush=True)
-            os._exit(EXIT_STORE_UNAVAILABLE)
+            refuse_to_start(f"{error}\nThe coach will not keep conversations only in memory; fix COACH_DB_URL "
+                            "and start again.")
         parsed = make_url(url)
         self.described_url = describe(url)
         super().__init__(domain=domain, dialect=parsed.drivername, host=parsed.host, port=parsed.port,
