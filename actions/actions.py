@@ -9,7 +9,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coach.case import Assessment, Case
 from actions.coach.decision import assess
-from actions.coach.drafts import STYLES, acceptance, counter, summary, summary_markdown, summary_text
+from actions.coach.asking import why_asked
+from actions.coach.drafts.acceptance import acceptance
+from actions.coach.drafts.counter import counter
+from actions.coach.drafts.phrasebook import STYLES
+from actions.coach.drafts.summary import summary, summary_markdown, summary_text
 from actions.coach.intake import case_from, reasons_from
 from actions.store.repository import CaseRepository
 
@@ -123,23 +127,6 @@ class ActionShowDraft(Action):
         return []
 
 
-# Why each question matters, for a "why?" asked before the verdict.
-_WHY_WE_ASK = {
-    "role": "Naming the role and company makes the message personal; you can skip them.",
-    "company": "Naming the role and company makes the message personal; you can skip them.",
-    "offer_base": "Everything is compared against the offer, so I need its base pay.",
-    "offer_variable": "Variable pay is part of what the job pays; together with the base it gives the total.",
-    "concern": "A counter only helps when something real stands in the way; that's what I'm checking.",
-    "other_concern": "A counter should carry everything that matters at once, so I check nothing else is left.",
-    "previous_earnings": "A step back in pay is a good reason to ask, but only if the numbers show it.",
-    "evidence": "A reason only counts if you could back it up when asked.",
-    "competing_offer": "Another offer only matters if it is stronger than this one.",
-    "competing_offer_in_writing": "A verbal or expected offer can fall through; only one in hand counts.",
-    "would_choose_other": "Mentioning an offer you wouldn't take is a bluff, and bluffs can cost you the job.",
-    "accept_as_is": "Knowing whether this is a deal-breaker shapes how firmly to put it.",
-}
-
-
 class ActionExplain(Action):
     def name(self) -> Text:
         return "action_explain"
@@ -150,8 +137,7 @@ class ActionExplain(Action):
             _, assessment = assessed(tracker)
             dispatcher.utter_message(text="\n".join(assessment.explanations))
         else:
-            asked = tracker.get_slot("requested_slot")
-            dispatcher.utter_message(text=_WHY_WE_ASK.get(asked, "I'm gathering what I need to judge your offer."))
+            dispatcher.utter_message(text=why_asked(tracker.get_slot("requested_slot")))
         return []
 
 

@@ -13,7 +13,8 @@ sys.path.insert(0, str(ROOT))
 
 from actions.coach.case import Case  # noqa: E402
 from actions.coach.decision import assess  # noqa: E402
-from actions.coach.drafts import acceptance, counter  # noqa: E402
+from actions.coach.drafts.acceptance import acceptance  # noqa: E402
+from actions.coach.drafts.counter import counter  # noqa: E402
 from actions.coach.reasons import find_reasons  # noqa: E402
 
 BEGIN, END = "<!-- examples:begin -->", "<!-- examples:end -->"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
+from .money import format_money
+
 
 @dataclass(frozen=True)
 class Case:
@@ -34,10 +36,33 @@ class Case:
             return None
         return self.offer_base + (self.offer_variable or 0.0)
 
+    def money(self, value: float) -> str:
+        """A figure of this case, said in its currency: "$92,000"."""
+        return format_money(value, self.currency or "USD")
+
+    def pay_shortfall(self) -> Optional[float]:
+        """How far the offer's total falls below what they earn now; None when it doesn't or can't be told."""
+        total, previous = self.offer_total, self.previous_earnings
+        if total is None or previous is None or total >= previous:
+            return None
+        return previous - total
+
+    def base_shortfall(self) -> Optional[float]:
+        """How far the offered base falls below their current base; None when it doesn't or can't be told."""
+        if self.offer_base is None or self.previous_base is None or self.offer_base >= self.previous_base:
+            return None
+        return self.previous_base - self.offer_base
+
+    def other_offer_is_stronger(self) -> Optional[bool]:
+        """Whether the other offer is worth more a year than this one; None while either figure is missing."""
+        if self.competing_offer is None or self.offer_total is None:
+            return None
+        return self.competing_offer > self.offer_total
+
 
 @dataclass(frozen=True)
 class Reason:
-    """One reason the candidate raised: its kind (a key of reasons.KINDS) and their words."""
+    """One reason the candidate raised: its kind (a key of kinds.KINDS) and their words."""
 
     key: str
     said: str

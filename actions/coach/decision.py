@@ -5,11 +5,9 @@ from typing import List, Sequence
 
 from .case import Assessment, Case, CheckedReason, Reason
 from .checks import check_reason
-from .reasons import KINDS
+from .kinds import KINDS
 
 MAX_ITEMS = 2
-# When more than two reasons hold up, the ones an employer can least dispute go forward.
-STRENGTH = ("below_previous_earnings", "competing_offer", "changed_terms", "larger_territory")
 
 
 def with_discovered(case: Case, raised: Sequence[Reason]) -> List[Reason]:
@@ -17,8 +15,7 @@ def with_discovered(case: Case, raised: Sequence[Reason]) -> List[Reason]:
     reasons = list(raised)
     if any(r.key == "below_previous_earnings" for r in reasons) or not reasons:
         return reasons
-    total, previous = case.offer_total, case.previous_earnings
-    if total is not None and previous is not None and total < previous:
+    if case.pay_shortfall() is not None:
         reasons.append(Reason("below_previous_earnings", "The offer is below what I earn now."))
     return reasons
 
@@ -60,7 +57,8 @@ def _advice(verdict: str, case: Case, misstated: bool) -> List[str]:
 
 def assess(case: Case, raised: Sequence[Reason]) -> Assessment:
     checked = [check_reason(reason, case) for reason in with_discovered(case, raised)]
-    holding = sorted((c for c in checked if c.passed and KINDS[c.key].valid), key=lambda c: STRENGTH.index(c.key))
+    # When more than two reasons hold up, the ones an employer can least dispute go forward.
+    holding = sorted((c for c in checked if c.passed and KINDS[c.key].valid), key=lambda c: KINDS[c.key].strength)
     leverage, dropped = holding[:MAX_ITEMS], holding[MAX_ITEMS:]
     weak = [c for c in checked if c not in holding]
     verdict = "negotiate" if leverage else "accept"

@@ -98,7 +98,7 @@ def questions(slots: Dict[str, Any]) -> List[str]:
         case = case_from(slots)
         reasons = with_discovered(case, reasons_from(slots))
         for name in follow_ups(reasons):
-            if name in ("competing_offer_in_writing", "would_choose_other") and _other_offer_is_no_better(case):
+            if name in ("competing_offer_in_writing", "would_choose_other") and case.other_offer_is_stronger() is False:
                 continue  # an offer below this one is no leverage, whatever its paperwork
             if name == "would_choose_other" and case.competing_offer_in_writing is False:
                 continue
@@ -107,10 +107,6 @@ def questions(slots: Dict[str, Any]) -> List[str]:
             wanted.append("accept_as_is")
     declined = set(slots.get("declined") or [])
     return [name for name in dict.fromkeys(wanted) if name not in declined]
-
-
-def _other_offer_is_no_better(case: Case) -> bool:
-    return case.competing_offer is not None and case.offer_total is not None and case.competing_offer <= case.offer_total
 
 
 def _reasons_in(text: str, facts) -> List[Reason]:

@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from actions.coach.drafts import summary_markdown
+from actions.coach.drafts.summary import summary_markdown
 from channels.formatting import Paragraph, Table, aligned, blocks, escape_markdown, escape_slack, to_markdown, to_slack
 
 SUMMARY = "Here's your offer at a glance:\n" + summary_markdown([

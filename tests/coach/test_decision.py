@@ -125,34 +125,3 @@ def test_nothing_is_discovered_when_no_reason_was_raised():
 
 def test_accepting_comes_with_what_to_confirm_in_writing():
     assert any("in writing" in line for line in judge("nothing, it's great").explanations)
-
-
-def test_a_change_of_terms_must_name_the_term():
-    vague = judge("The offer letter doesn't match what they told me in the interviews",
-                  evidence="the job posting said hybrid")
-    assert vague.verdict == "accept" and "changed_terms" in vague.weak_keys
-    named = judge("the recruiter told me Monday to Friday only, the letter has every other Saturday",
-                  evidence="I have a screenshot of the posting")
-    assert named.leverage_keys == ["changed_terms"]
-
-
-def test_an_assumed_benefit_is_no_change_of_terms():
-    assessment = judge("There's no 401k match. Nobody mentioned a match, I just assumed one.",
-                       evidence="no")
-    assert assessment.verdict == "accept" and "changed_terms" in assessment.weak_keys
-
-
-def test_a_territory_compared_with_the_team_is_concrete():
-    assessment = judge("They're giving me all of DACH plus the Nordics. Every other AE on the team has a single "
-                       "country, with the same quota.", evidence="Yes, the comp plan lists every rep's territory")
-    assert assessment.leverage_keys == ["larger_territory"]
-    vague = judge("My territory is much bigger than my future teammates'", evidence="yes, the plan document")
-    assert vague.verdict == "accept"
-
-
-def test_a_change_the_candidate_welcomes_is_no_obstacle():
-    concern = ("In the interviews they said hybrid with three office days, but the letter says fully remote. "
-               "I'm fine with remote, I just think the mismatch is something I could use to get more money.")
-    assessment = judge(concern, evidence="the job posting said hybrid")
-    assert assessment.verdict == "accept"
-    assert {"changed_terms", "testing_limits"} <= set(assessment.weak_keys)

@@ -1,83 +1,27 @@
-"""Tests for the drafts: property tests over a generated grid of cases, then exact examples.
+"""The counter: property tests over a generated grid of cases, then exact examples.
 
 The grid covers every valid reason kind, one and two leverage items, amounts from 20,000 to 900,000 in
 USD/GBP/EUR, role/company present or missing, deal_breaker True/False and every style. Each counter must
 thank, state the figures it relies on as money, ask once per leverage item, acknowledge the employer's
 limits, say the candidate is ready to accept (not negated), stay within the word cap and carry none of
-the pressure or backfiring words. The regular expressions below mirror the scenario runner's checks.
+the pressure or backfiring words.
 """
 import re
-from typing import List, Optional
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actions.coach.case import Assessment, Case, Check, CheckedReason, Reason
-from actions.coach.drafts import (
-    STYLES,
-    acceptance,
-    counter,
-    label,
-    summary,
-    summary_markdown,
-    summary_text,
-    word_count,
-)
-from actions.coach.money import format_money
-
-# ---------------------------------------------------------------------------------------------------
-# Checks (the first five as the scenario runner applies them, plus stricter ones of our own)
-
-THANKS = re.compile(r"\b(thank|grateful|appreciat|excited|enthusias|glad|delighted|pleased|thrilled)", re.I)
-LIMITS = re.compile(r"\b(budget|(?:internal|pay|team) equity|equity (?:across|within)|constraint|limit|band|range|"
-                    r"fairness|parity|consisten|salary structure|pay structure|flexib|what(?:'s| is) possible)\w*",
-                    re.I)
-READY = re.compile(r"\b(ready|happy|glad|gladly|able|prepared|eager|excited|delighted|keen|pleased|love|would)\b"
-                   r"[^.!?]{0,60}?\b(accept|sign|move forward|join|commit|say yes|start|come on board|get started)\w*",
-                   re.I)
-NEGATED = re.compile(r"\b(not|never|unable|cannot)\b|n't\b", re.I)
-RUNNER_BANNED = re.compile(r"\b(friends?|deserve\w*|first offer|see how far|ultimatum|or else|final offer|demand\w*|"
-                           r"(?:won't|will not|cannot|can't) (?:be able to )?accept|anything less|non-negotiable)\b",
-                           re.I)
-# The brief's list, stricter than the runner's: "final" on its own, any "won't accept".
-PRESSURE = re.compile(r"\b(final\w*|demand\w*|or else|non-negotiable|won'?t accept|ultimatum|take it or leave it|"
-                      r"friends?|deserve\w*|first offer|always negotiate|see how far|how far you)\b", re.I)
+from actions.coach.case import Assessment, Case
+from actions.coach.drafts.acceptance import acceptance
+from actions.coach.drafts.counter import counter
+from actions.coach.drafts.phrasebook import STYLES
+from actions.coach.drafts.text import word_count
+from actions.coach.kinds import KINDS
+from tests.coach.drafts.rules import (LIMITS, NEGATED, PRESSURE, READY, RUNNER_BANNED, THANKS, checked, limit_for,
+                                      questions, ready_sentences, sentences)
 
 VALID = ["below_previous_earnings", "larger_territory", "changed_terms", "competing_offer"]
-BACKFIRING = ["always_negotiate", "deserve_more", "friends_perks", "testing_limits"]
-
-
-def sentences(text: str) -> List[str]:
-    parts = re.split(r"(?<=[.?!…])\s+|\n+", text)
-    return [re.sub(r"^-\s+", "", p).strip() for p in parts if p.strip()]
-
-
-def questions(text: str) -> List[str]:
-    return [s for s in sentences(text) if s.endswith("?")]
-
-
-def ready_sentences(text: str) -> List[str]:
-    """Sentences saying 'ready to accept' with no negation before it."""
-    found = []
-    for s in sentences(text):
-        m = re.search(r"\bready to accept\b", s, re.I)
-        if m and not NEGATED.search(s[: m.end()]):
-            found.append(s)
-    return found
-
-
-def limit_for(style: str) -> int:
-    return 80 if style == "shorter" else 150
-
-
-def check(name: str, passed: bool = True) -> Check:
-    return Check(name, passed, f"{name} {'holds' if passed else 'fails'}")
-
-
-def checked(key: str, said: str, failing: Optional[str] = None) -> CheckedReason:
-    return CheckedReason(Reason(key, said), [check(n, n != failing) for n in ("relevant", "concrete", "truthful")])
-
 
 # ---------------------------------------------------------------------------------------------------
 # The generated grid
@@ -150,21 +94,7 @@ def negotiations(draw):
     return case, assessment
 
 
-@st.composite
-def acceptances(draw):
-    base = draw(st.one_of(st.none(), st.integers(AMOUNT_MIN, AMOUNT_MAX)))
-    variable = draw(st.one_of(st.none(), st.just(0), st.integers(AMOUNT_MIN, AMOUNT_MAX)))
-    return Case(offer_base=None if base is None else float(base),
-                offer_variable=None if variable is None else float(variable),
-                currency=draw(st.sampled_from(["USD", "GBP", "EUR"])),
-                role=draw(st.sampled_from(ROLES)), company=draw(st.sampled_from(COMPANIES)))
-
-
 GRID = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def money(case: Case, value: float) -> str:
-    return format_money(value, case.currency)
 
 
 @GRID
@@ -188,10 +118,10 @@ def test_every_counter_meets_the_rules(generated, style):
 
     # (2) the gap with the figures it relies on, as money
     if "below_previous_earnings" in kinds:
-        assert money(case, case.previous_earnings) in draft, draft
-        assert money(case, case.offer_total) in draft, draft
+        assert case.money(case.previous_earnings) in draft, draft
+        assert case.money(case.offer_total) in draft, draft
     if "competing_offer" in kinds:
-        assert money(case, case.competing_offer) in draft, draft
+        assert case.money(case.competing_offer) in draft, draft
         assert "written offer" in low or "in writing" in low
         if case.other_company:
             assert case.other_company in draft
@@ -205,9 +135,9 @@ def test_every_counter_meets_the_rules(generated, style):
     asked = questions(draft)
     assert len(asked) >= len(kinds), draft
     anchors = {
-        "below_previous_earnings": [money(case, case.previous_earnings)]
-        + ([money(case, case.previous_base)] if case.previous_base else []),
-        "competing_offer": [money(case, case.competing_offer or 0)],
+        "below_previous_earnings": [case.money(case.previous_earnings)]
+        + ([case.money(case.previous_base)] if case.previous_base else []),
+        "competing_offer": [case.money(case.competing_offer or 0)],
         "larger_territory": ["territory"],
         "changed_terms": ["described"],
     }
@@ -233,7 +163,7 @@ def test_every_counter_meets_the_rules(generated, style):
     assert not PRESSURE.search(draft), draft
     for weak in assessment.weak:
         assert weak.reason.said.lower() not in low
-        assert label(weak.key).lower() not in low
+        assert KINDS[weak.key].label.lower() not in low
 
     # style shape
     if style == "email":
@@ -270,31 +200,6 @@ def test_any_wording_from_the_candidate_keeps_the_rules(kinds, said, evidence, r
     assert len(questions(draft)) >= len(kinds)
     assert "{" not in draft and "None" not in draft
 
-
-@GRID
-@given(acceptances(), st.sampled_from(STYLES))
-def test_every_acceptance_meets_the_rules(case, style):
-    note = acceptance(case, style)
-    low = note.lower()
-    assert "accept" in low
-    assert re.search(r"\bthank", note, re.I)
-    assert word_count(note) <= limit_for(style), note
-    assert not RUNNER_BANNED.search(note) and not PRESSURE.search(note)
-    assert "start date" in low and "in writing" in low
-    if case.offer_base:
-        assert money(case, case.offer_base) in note
-        if case.offer_variable:
-            assert money(case, case.offer_variable) in note
-    assert "None" not in note and "{" not in note
-    if style == "email":
-        assert note.startswith("Subject: ") and note.endswith("[Your name]")
-    if style == "phone":
-        assert all(line.startswith("- ") for line in note.split("\n"))
-    assert acceptance(case, style) == note
-
-
-# ---------------------------------------------------------------------------------------------------
-# Examples of exact behaviour
 
 STEP_BACK = Case(offer_base=85_000.0, offer_variable=35_000.0, previous_earnings=122_000.0, previous_base=92_000.0,
                  role="Account Executive", company="Contoso",
@@ -336,13 +241,12 @@ def test_only_the_base_short():
     assert any("$95,000" in q for q in questions(draft))
 
 
-def test_below_previous_without_figures_uses_the_candidates_words_and_invents_no_number():
+def test_below_previous_without_figures_invents_no_number():
     case = Case(role="SDR")
     draft = counter(case, Assessment("negotiate", leverage=[checked("below_previous_earnings",
                                                                     "It's a pay cut from my current job")]))
-    assert "pay cut from my current job" in draft
     assert not re.search(r"\d", draft)
-    assert questions(draft)
+    assert any("pay" in q for q in questions(draft))
 
 
 def test_competing_offer_names_figure_writing_and_company():
@@ -498,56 +402,3 @@ def test_phrasing_varies_between_cases_but_not_between_calls():
         assert draft == counter(case, STEP_BACK_ASSESSMENT)
         openings.add(sentences(draft)[0])
     assert len(openings) >= 2
-
-
-def test_acceptance_note():
-    note = acceptance(STEP_BACK)
-    assert "accept" in note and re.search(r"\bthank", note, re.I)
-    assert "the Account Executive role at Contoso" in note
-    assert "a base of $85,000 plus $35,000 variable at target" in note
-    assert "start date" in note and "in writing" in note
-    assert "forward" in note
-    bare = acceptance(Case())
-    assert "the role" in bare and "$" not in bare and "None" not in bare
-    no_variable = acceptance(Case(offer_base=58_000.0, offer_variable=0.0, currency="GBP"))
-    assert "a base of £58,000." in no_variable and "variable" not in no_variable
-    email = acceptance(STEP_BACK, "email")
-    assert email.startswith("Subject: ") and "accept" in email.split("\n")[0].lower()
-
-
-def test_summary_rows():
-    assessment = Assessment(
-        "negotiate",
-        leverage=[checked("below_previous_earnings", "a step back")],
-        dropped=[checked("larger_territory", "five states")],
-        weak=[checked("competing_offer", "maybe Initech", failing="truthful"),
-              checked("friends_perks", "my friends get more", failing="relevant")],
-    )
-    case = Case(offer_base=85_000.0, offer_variable=35_000.0, previous_earnings=122_000.0,
-                competing_offer=130_000.0, other_company="Initech", competing_offer_in_writing=False, currency="EUR")
-    rows = summary(case, assessment)
-    assert rows == [
-        ("Offer base", "€85,000 a year"),
-        ("Offer variable", "€35,000 at target"),
-        ("Offer total", "€120,000 a year"),
-        ("Previous earnings", "€122,000 a year"),
-        ("Competing offer", "€130,000 a year from Initech, not in writing"),
-        ("Pay below previous earnings", "relevant ✓ · concrete ✓ · truthful ✓ → counts"),
-        ("Territory larger than the standard", "relevant ✓ · concrete ✓ · truthful ✓ → passes, left out (two items at most)"),
-        ("Competing offer in hand", "relevant ✓ · concrete ✓ · truthful ✗ → does not count"),
-        ("Friends' perks", "relevant ✗ · concrete ✓ · truthful ✓ → would backfire"),
-    ]
-    assert summary(Case(), Assessment("accept")) == []
-
-
-def test_summary_renderers():
-    rows = [("Offer total", "$120,000 a year"), ("Friends' perks", "relevant ✗ · a|b → would backfire")]
-    text = summary_text(rows).split("\n")
-    assert len(text) == 2
-    assert text[0].index("$120,000") == text[1].index("relevant")  # aligned second column
-    assert text[0].startswith("Offer total ")
-    md = summary_markdown(rows).split("\n")
-    assert md[0] == "| Item | Detail |" and md[1] == "| --- | --- |"
-    assert md[2] == "| Offer total | $120,000 a year |"
-    assert md[3] == "| Friends' perks | relevant ✗ · a\\|b → would backfire |"
-    assert summary_text([]) == ""
