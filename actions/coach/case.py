@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from .money import format_money
+from .money.amounts import format_money
 
 
 @dataclass(frozen=True)

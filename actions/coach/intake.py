@@ -13,9 +13,9 @@ from .answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
 from .case import Case, Reason
 from .commands import COMMAND_WORDS
 from .decision import with_discovered
-from .facts import read_facts
+from .facts.found import Facts
+from .facts.reading import read_facts
 from .language import looks_foreign
-from .money import format_money
 from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way, without_misstatements
 
 # Current pay is always asked: a step back the candidate doesn't name is still a real obstacle.
@@ -38,12 +38,6 @@ MAX_CHARS = 2000
 
 DECLINE_TO_MISSTATE = ("One thing first: I can't help you tell the employer something that isn't true. If it came out, "
                        "it would cost you the offer and your reputation with them. Let's look at what is real.")
-_SAID_BACK = {
-    "offer_base": "I have the offered base as {} a year.",
-    "offer_variable": "I have the variable pay at target as {} a year.",
-    "previous_earnings": "I have what you earn now as {} a year in total.",
-    "competing_offer": "I have the other offer as {} a year in total.",
-}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
 NAME_SLOTS = ("role", "company", "other_company")
@@ -149,17 +143,59 @@ def plain_name(value: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub(" ", value)).strip()
 
 
-def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
-                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
-    intake = Intake()
+def _screened(text: str, intake: Intake) -> Optional[str]:
+    """The message, cleaned and capped; None (with the reason said) when there is nothing to read in it."""
     if len(clean(text)) >= MAX_CHARS:
         intake.messages.append(TRUNCATED)
     text = clean(text)
     if not text:
         intake.messages.append("I didn't get any text there. Could you type your answer?")
-        return intake
+        return None
     if looks_foreign(text):
         intake.messages.append(ONLY_ENGLISH)
+        return None
+    return text
+
+
+def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
+            facts: Facts) -> Dict[str, Any]:
+    """What the message says to the question asked, when that question is not a figure or a name."""
+    if asked in YES_NO_SLOTS:
+        answer = in_writing(text) if asked == "competing_offer_in_writing" else read_yes_no(text)
+        return {asked: answer} if answer is not None else {}
+    if asked == "evidence":
+        return {"evidence": text}
+    if asked == "concern":
+        return {"concern": text, "reasons": [vars(reason) for reason in _read_reasons(text, intent, confidence, facts)]}
+    if asked == "other_concern":
+        return {"other_concern": text, "reasons": _merged(slots, _read_reasons(text, intent, confidence, facts))}
+    return {}
+
+
+def _take_facts(updates: Dict[str, Any], facts: Facts, asked: Optional[str], slots: Dict[str, Any],
+                correcting: bool) -> None:
+    """The figures and names read: new ones, the one asked for, and any when the candidate is correcting."""
+    if facts.declined:
+        updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
+    for name, value in facts.values.items():
+        if name not in updates and value is not None and (slots.get(name) is None or name == asked or correcting):
+            updates[name] = plain_name(value) or None if name in NAME_SLOTS else value
+
+
+def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str], slots: Dict[str, Any],
+                        facts: Facts) -> None:
+    """A paragraph that already says what holds them back answers the concern question before it is asked."""
+    if asked != "concern" and slots.get("concern") is None:
+        reasons = _reasons_in(text, facts)
+        if reasons:
+            updates.update(concern=text, concern_unprompted=True, reasons=[vars(reason) for reason in reasons])
+
+
+def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
+                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
+    intake = Intake()
+    text = _screened(text, intake)
+    if text is None:
         return intake
     # Figures in a clause that plans to misstate something are not facts about the offer.
     factual = without_misstatements(text) if asked in (None, "concern") else text
@@ -168,39 +204,10 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     if free_text and _is_side_step(text, asked, intent, confidence):
         intake.side_step = True
         return intake
-    correcting = bool(_CORRECTION.search(text)) or intent == "correct_value"
     updates = intake.updates
-
-    if asked in YES_NO_SLOTS:
-        answer = in_writing(text) if asked == "competing_offer_in_writing" else read_yes_no(text)
-        if answer is not None:
-            updates[asked] = answer
-    elif asked == "evidence":
-        updates["evidence"] = text
-    elif asked == "concern":
-        reasons = _read_reasons(text, intent, confidence, facts)
-        updates["concern"] = text
-        updates["reasons"] = [vars(reason) for reason in reasons]
-    elif asked == "other_concern":
-        updates["other_concern"] = text
-        updates["reasons"] = _merged(slots, _read_reasons(text, intent, confidence, facts))
-    if facts.declined:
-        updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
-    for name, value in facts.values.items():
-        if name in updates or value is None:
-            continue
-        if slots.get(name) is None or name == asked or correcting:
-            updates[name] = value
-
-    if asked != "concern" and slots.get("concern") is None:
-        reasons = _reasons_in(text, facts)  # a paragraph that already says what holds them back
-        if reasons:
-            updates["concern"] = text
-            updates["concern_unprompted"] = True
-            updates["reasons"] = [vars(reason) for reason in reasons]
-    for name in NAME_SLOTS:
-        if isinstance(updates.get(name), str):
-            updates[name] = plain_name(updates[name]) or None
+    updates.update(_answer(text, asked, slots, intent, confidence, facts))
+    _take_facts(updates, facts, asked, slots, correcting=bool(_CORRECTION.search(text)) or intent == "correct_value")
+    _unprompted_concern(updates, text, asked, slots, facts)
     if intent == "correct_value" and field in MONEY_SLOTS and field not in updates and slots.get(field) is not None:
         updates[field] = None  # "I gave the wrong base": ask for it again
         intake.messages.append("No problem, let's fix that figure.")
@@ -208,13 +215,9 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
         intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
         updates["accept_as_is"] = YES
-
-    currency = updates.get("currency") or slots.get("currency") or "USD"
-    for name in MONEY_SLOTS:
-        if updates.get(name) is not None and updates[name] != slots.get(name):
-            intake.messages.append(_SAID_BACK[name].format(format_money(updates[name], currency)))
-    intake.messages.extend(facts.refusals + facts.questions)
-
+    intake.messages.extend(said for name, said in facts.said.items()
+                           if updates.get(name) is not None and updates[name] != slots.get(name))
+    intake.messages.extend(facts.notes + facts.refusals + facts.questions)
     if asked and asked not in updates and asked not in facts.declined and not intake.messages:
         if _is_side_step(text, asked, intent, confidence):
             intake.side_step = True

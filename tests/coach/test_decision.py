@@ -2,7 +2,6 @@
 import pytest
 
 from actions.coach.case import Case, Reason
-from actions.coach.checks import check_reason
 from actions.coach.decision import MAX_ITEMS, assess, with_discovered
 from actions.coach.reasons import find_reasons
 
@@ -109,13 +108,6 @@ def test_a_deal_breaker_is_named_plainly():
 def test_a_misstatement_is_declined_in_so_many_words():
     assessment = judge("I want to bluff about another offer")
     assert any("won't help" in line for line in assessment.explanations)
-
-
-def test_checks_always_give_three_results_with_reasons():
-    checked = check_reason(Reason("below_previous_earnings", "pay cut"), Case(offer_base=1.0))
-    assert [c.name for c in checked.checks] == ["relevant", "concrete", "truthful"]
-    assert all(c.why for c in checked.checks)
-    assert not checked.passed
 
 
 def test_nothing_is_discovered_when_no_reason_was_raised():

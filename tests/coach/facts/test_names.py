@@ -1,0 +1,25 @@
+"""Names: the role and the company, as answers and inside longer messages."""
+import pytest
+
+from actions.coach.facts.names import NAME_LIMIT
+from actions.coach.facts.reading import read_facts
+
+
+@pytest.mark.parametrize("text, asked, expected", [
+    ("Account Executive", "role", {"role": "Account Executive"}),
+    ("it's a Senior AE role", "role", {"role": "Senior AE"}),
+    ("Sales Engineer at Fabrikam", "role", {"role": "Sales Engineer", "company": "Fabrikam"}),
+    ("Contoso", "company", {"company": "Contoso"}),
+    ("the company is called Loopwise", "company", {"company": "Loopwise"}),
+    ("I was offered an AE role at Woodgrove", None, {"role": "AE", "company": "Woodgrove"}),
+])
+def test_reads_the_role_and_the_company(text, asked, expected):
+    values = read_facts(text, asked).values
+    assert {name: values.get(name) for name in expected} == expected
+
+
+def test_a_long_name_is_capped_at_a_word():
+    facts = read_facts("Senior Enterprise Strategic Account Executive for the North American Financial Services "
+                       "Vertical Accounts", "role")
+    assert 0 < len(facts.values["role"]) <= NAME_LIMIT
+    assert not facts.values["role"].endswith(" ")
