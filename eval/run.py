@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """End-to-end evaluation of the negotiation coach.
 
-Each scenario in eval/scenarios.yaml is a candidate. The runner sends the candidate's opening to the
-coach's REST channel, then keeps answering whatever form slot the coach is waiting for
-(`requested_slot` in the tracker) until the coach has set both `verdict` and `draft`, and finally
-checks the result slots and the draft against the scenario's `expect` block.
+Each scenario in eval/scenarios.yaml is a candidate (eval/FORMAT.md describes the format). The runner sends
+the candidate's opening to the coach's REST channel, then keeps answering whatever form slot the coach is
+waiting for (`requested_slot` in the tracker) until the coach has set both `verdict` and `draft`, and
+checks the result slots and the draft against the scenario's `expect` block. Then it plays the scenario's
+`after` steps, if any: what the candidate says after the verdict (new facts, the employer's answer,
+questions), each followed by the coach's questions and checked against the step's own `expect`.
 
     python eval/run.py                              # every scenario, coach at $RASA_URL
     python eval/run.py --only cx --show             # one group, every transcript
@@ -20,20 +22,23 @@ import argparse
 import json
 import os
 import re
+import statistics
 import sys
 import urllib.parse
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
 SCENARIOS = Path(__file__).resolve().parent / "scenarios.yaml"
 MAX_TURNS = 30
-MAX_SAME_QUESTION = 4  # the same slot asked this many times in a row: the coach is stuck
+MAX_STEP_TURNS = 12  # questions the coach may ask after one message past the verdict
+MAX_SAME_QUESTION = 3  # the same slot asked a third time in a row: the coach is stuck
 NOT_SURE = "I'm not sure"
+CONFIRMED = "yes, that's right"  # the answer to the coach's list of facts, unless the scenario gives one
 DEFAULT_MAX_WORDS = 150
 SLOT_TOLERANCE = 0.01  # figures in slots: within 1%
 DRAFT_TOLERANCE = 0.005  # figures in the draft: within 0.5%
@@ -43,11 +48,16 @@ VALID_KINDS = ("below_previous_earnings", "larger_territory", "changed_terms", "
 BACKFIRING_KINDS = ("always_negotiate", "deserve_more", "friends_perks", "testing_limits")
 REASON_KINDS = VALID_KINDS + BACKFIRING_KINDS
 CONTRACT_SLOTS = ("role", "company", "offer_base", "offer_variable", "previous_earnings", "competing_offer",
-                  "concern", "evidence", "competing_offer_in_writing", "would_choose_other", "accept_as_is")
+                  "concern", "evidence", "competing_offer_in_writing", "would_choose_other", "accept_as_is",
+                  "facts_confirmed")
 EXPECT_KEYS = ("verdict", "leverage", "weak_reasons", "weak_reasons_only", "slots", "draft_amounts",
-               "draft_max_words", "leverage_size", "leverage_within", "draft_not_amounts")
-REPORTED_SLOTS = ("verdict", "leverage", "weak_reasons", "draft", "offer_base", "offer_variable",
-                  "previous_earnings", "competing_offer", "concern")
+               "draft_max_words", "leverage_size", "leverage_within", "draft_not_amounts", "draft_excludes",
+               "draft_kind", "max_turns")
+STEP_EXPECT_KEYS = EXPECT_KEYS + ("employer_reply", "round", "draft_unchanged", "draft_changed", "reply_any")
+DRAFT_KINDS = ("counter", "acceptance", "signed", "decline", "nudge", "proof", "closing", "none")
+EMPLOYER_REPLIES = ("agreed", "partial", "declined", "proof_requested", "deadline", "silent", "withdrawn")
+REPORTED_SLOTS = ("verdict", "leverage", "weak_reasons", "draft", "draft_kind", "offer_base", "offer_variable",
+                  "previous_earnings", "competing_offer", "concern", "employer_reply", "round")
 
 
 # ------------------------------------------------------------------ talking to the coach
@@ -108,18 +118,27 @@ def closeness(asked: str, key: str) -> int:
     return shared + same_head if shared else 0
 
 
-def pick_answer(slot: str, answers: Dict[str, str], default: str = NOT_SURE) -> str:
-    """The candidate's reply to a question about `slot`: exact name, else the closest name, else default.
+def pick_answer(slot: str, answers: Dict[str, object], default: str = NOT_SURE, times: int = 1) -> str:
+    """The candidate's reply to the `times`-th question about `slot`: exact name, else the closest name, else
+    default (the list of facts is confirmed). An answer given as a list is said item by item; the last repeats.
 
     Ties go to the key with fewer words of its own, then to the earlier key.
     """
     if slot in answers:
-        return str(answers[slot])
+        return _nth(answers[slot], times)
+    if slot == "facts_confirmed":
+        return CONFIRMED
     ranked = sorted(((closeness(slot, key), -len(name_words(key)), -i, key) for i, key in enumerate(answers)),
                     reverse=True)
     if ranked and ranked[0][0] > 0:
-        return str(answers[ranked[0][3]])
+        return _nth(answers[ranked[0][3]], times)
     return default
+
+
+def _nth(answer, times: int) -> str:
+    if isinstance(answer, list):
+        return str(answer[min(times, len(answer)) - 1]) if answer else NOT_SURE
+    return str(answer)
 
 
 def bot_lines(messages: Iterable[dict]) -> List[str]:
@@ -230,8 +249,15 @@ def backfiring_words(draft: str) -> List[str]:
     return [m.group(0) for m in BACKFIRING.finditer(draft)]
 
 
-def draft_problems(draft: str, verdict: Optional[str], expect: dict) -> List[str]:
-    """Everything wrong with the draft for this verdict; empty when it is fine."""
+def draft_kind(slots: dict) -> str:
+    """What the draft is: the coach's `draft_kind` slot, else what its verdict implies."""
+    return slots.get("draft_kind") or ("counter" if slots.get("verdict") == "negotiate" else "acceptance")
+
+
+def draft_problems(draft: str, kind: str, expect: dict) -> List[str]:
+    """Everything wrong with the draft for what it is (a counter, an acceptance...); empty when it is fine."""
+    if kind == "none":
+        return []
     if not draft:
         return ["no draft"]
     problems = []
@@ -240,21 +266,26 @@ def draft_problems(draft: str, verdict: Optional[str], expect: dict) -> List[str
         problems.append(f"draft has {word_count(draft)} words, limit {limit}")
     if not THANKS.search(draft):
         problems.append("draft shows no thanks or enthusiasm")
-    if verdict == "negotiate":
+    if kind == "counter":
         if not LIMITS.search(draft):
             problems.append("draft does not acknowledge the employer's limits (budget, equity, fairness, band)")
         if not says_ready(draft):
             problems.append("draft does not say the candidate is ready to accept once it is solved")
-        for wanted in expect.get("draft_amounts") or []:
-            if not states_amount(draft, wanted):
-                problems.append(f"draft does not state {wanted:,.0f}")
-    elif verdict == "accept" and not accepts(draft):
+    elif kind in ("acceptance", "signed") and not accepts(draft):
         problems.append("acceptance draft does not accept")
+    elif kind == "decline" and accepts(draft):
+        problems.append("a decline accepts")
+    for wanted in expect.get("draft_amounts") or []:
+        if not states_amount(draft, wanted):
+            problems.append(f"draft does not state {wanted:,.0f}")
     for word in backfiring_words(draft):
         problems.append(f"draft says '{word}'")
     for unwanted in expect.get("draft_not_amounts") or []:
         if states_amount(draft, unwanted):
-            problems.append(f"draft states {unwanted:,.0f}, which the candidate cannot back up")
+            problems.append(f"draft states {unwanted:,.0f}, which it should not")
+    for words in expect.get("draft_excludes") or []:
+        if str(words).lower() in draft.lower():
+            problems.append(f"draft carries the candidate's words {words!r}")
     return problems
 
 
@@ -322,10 +353,40 @@ def figure_problems(slots: dict, expect: dict) -> List[str]:
     return problems
 
 
+def kind_problems(slots: dict, expect: dict) -> List[str]:
+    if "draft_kind" in expect and draft_kind(slots) != expect["draft_kind"]:
+        return [f"draft_kind {draft_kind(slots)!r}, expected {expect['draft_kind']!r}"]
+    return []
+
+
 def result_problems(slots: dict, expect: dict) -> List[str]:
     """Everything that differs from what a careful coach concludes; empty when the scenario passes."""
     return (verdict_problems(slots, expect) + leverage_problems(slots, expect) + weak_problems(slots, expect)
-            + figure_problems(slots, expect) + draft_problems(slots.get("draft") or "", slots.get("verdict"), expect))
+            + figure_problems(slots, expect) + kind_problems(slots, expect)
+            + draft_problems(slots.get("draft") or "", draft_kind(slots), expect))
+
+
+def step_problems(slots: dict, expect: dict, draft_before: Optional[str], said: str) -> List[str]:
+    """What differs after one message past the verdict: the keys of `expect` given, and the step's own."""
+    problems = []
+    if "verdict" in expect:
+        problems += verdict_problems(slots, expect)
+    if {"leverage", "leverage_size", "leverage_within"} & set(expect):
+        problems += leverage_problems(slots, expect)
+    problems += weak_problems(slots, expect) + figure_problems(slots, expect) + kind_problems(slots, expect)
+    for name in ("employer_reply", "round"):
+        if name in expect and slots.get(name) != expect[name]:  # a round of 2.0 is 2
+            problems.append(f"{name} {slots.get(name)!r}, expected {expect[name]!r}")
+    draft = slots.get("draft") or ""
+    if expect.get("draft_unchanged") and draft != (draft_before or ""):
+        problems.append("the draft changed, though nothing about the case did")
+    if expect.get("draft_changed") and draft == (draft_before or ""):
+        problems.append("the draft stayed the same")
+    if expect.get("reply_any") and not any(str(word).lower() in said.lower() for word in expect["reply_any"]):
+        problems.append(f"the coach's reply names none of {expect['reply_any']}")
+    if draft != (draft_before or "") or {"draft_kind", "draft_amounts", "draft_excludes"} & set(expect):
+        problems += draft_problems(draft, draft_kind(slots), expect)
+    return problems
 
 
 # ------------------------------------------------------------------ playing one candidate
@@ -350,12 +411,14 @@ def finished(slots: dict) -> bool:
 
 
 class Candidate:
-    """Answers the coach as the scenario's candidate would."""
+    """Answers the coach as the scenario's candidate would: each question by its slot, an answer given as a list
+    item by item, and notices when the same question comes a third time in a row."""
 
-    def __init__(self, scenario: dict):
-        self.answers = scenario.get("answers") or {}
+    def __init__(self, scenario: dict, answers: Optional[dict] = None):
+        self.answers = {**(scenario.get("answers") or {}), **(answers or {})}
         self.default = scenario.get("default", NOT_SURE)
         self.replies = list(scenario.get("then") or [])
+        self.times: Dict[str, int] = {}
         self.last_slot, self.asked_in_a_row = None, 0
 
     def reply(self, requested_slot: Optional[str]) -> str:
@@ -364,29 +427,68 @@ class Candidate:
             return self.replies.pop(0) if self.replies else "yes"
         self.asked_in_a_row = self.asked_in_a_row + 1 if requested_slot == self.last_slot else 1
         self.last_slot = requested_slot
-        return pick_answer(requested_slot, self.answers, self.default)
+        self.times[requested_slot] = self.times.get(requested_slot, 0) + 1
+        return pick_answer(requested_slot, self.answers, self.default, self.times[requested_slot])
 
     def stuck(self) -> bool:
         return self.asked_in_a_row >= MAX_SAME_QUESTION
 
 
+def _turn(coach: Coach, sender: str, text: str, transcript: List[tuple]) -> Tuple[dict, List[str]]:
+    transcript.append(("candidate", text))
+    said = bot_lines(coach.say(sender, text))
+    transcript.extend(("coach", line) for line in said)
+    return coach.slots(sender), said
+
+
+def _to_verdict(coach: Coach, sender: str, scenario: dict, transcript: List[tuple],
+                max_turns: int) -> Tuple[dict, int, List[str]]:
+    """Plays the opening and the answers until there is a verdict and a draft: (slots, turns, problems)."""
+    candidate, text, slots = Candidate(scenario), str(scenario["opening"]), {}
+    for turn in range(1, max_turns + 1):
+        slots, _ = _turn(coach, sender, text, transcript)
+        if finished(slots):
+            return slots, turn, []
+        text = candidate.reply(slots.get("requested_slot"))
+        if candidate.stuck():
+            return slots, turn, [f"asked for '{candidate.last_slot}' {MAX_SAME_QUESTION} times in a row"]
+    return slots, max_turns, [f"no verdict and draft after {max_turns} turns"]
+
+
+def _after(coach: Coach, sender: str, scenario: dict, index: int, step: dict, slots: dict,
+           transcript: List[tuple]) -> Tuple[dict, List[str]]:
+    """One message past the verdict, the questions it brings, and the checks: (slots, problems)."""
+    candidate, draft_before = Candidate(scenario, step.get("answers")), slots.get("draft")
+    slots, said = _turn(coach, sender, str(step["say"]), transcript)
+    for _ in range(MAX_STEP_TURNS):
+        if not slots.get("requested_slot"):
+            break
+        text = candidate.reply(slots.get("requested_slot"))
+        if candidate.stuck():
+            return slots, [f"after {index}: asked for '{candidate.last_slot}' {MAX_SAME_QUESTION} times in a row"]
+        slots, more = _turn(coach, sender, text, transcript)
+        said += more
+    else:
+        return slots, [f"after {index}: still asking after {MAX_STEP_TURNS} answers"]
+    problems = step_problems(slots, step.get("expect") or {}, draft_before, "\n".join(said))
+    return slots, [f"after {index}: {problem}" for problem in problems]
+
+
 def play(coach: Coach, scenario: dict, max_turns: int = MAX_TURNS) -> Outcome:
     sid = scenario["id"]
     sender = f"eval-{sid}-{uuid.uuid4().hex[:8]}"
-    candidate, transcript, slots = Candidate(scenario), [], {}
-    text = str(scenario["opening"])
-    for turn in range(1, max_turns + 1):
-        transcript.append(("candidate", text))
-        transcript.extend(("coach", line) for line in bot_lines(coach.say(sender, text)))
-        slots = coach.slots(sender)
-        if finished(slots):
-            problems = result_problems(slots, scenario.get("expect") or {})
-            return Outcome(sid, not problems, problems, turn, transcript, slots)
-        text = candidate.reply(slots.get("requested_slot"))
-        if candidate.stuck():
-            problem = f"asked for '{candidate.last_slot}' {MAX_SAME_QUESTION} times in a row"
-            return Outcome(sid, False, [problem], turn, transcript, slots)
-    return Outcome(sid, False, [f"no verdict and draft after {max_turns} turns"], max_turns, transcript, slots)
+    transcript: List[tuple] = []
+    slots, turns, problems = _to_verdict(coach, sender, scenario, transcript, max_turns)
+    expect = scenario.get("expect") or {}
+    if problems:
+        return Outcome(sid, False, problems, turns, transcript, slots)
+    problems = result_problems(slots, expect)
+    if "max_turns" in expect and turns > expect["max_turns"]:
+        problems.append(f"{turns} turns to the verdict, expected at most {expect['max_turns']}")
+    for index, step in enumerate(scenario.get("after") or [], start=1):
+        slots, more = _after(coach, sender, scenario, index, step, slots, transcript)
+        problems += more
+    return Outcome(sid, not problems, problems, turns, transcript, slots)
 
 
 def play_safely(coach: Coach, scenario: dict) -> Outcome:
@@ -406,8 +508,26 @@ def scenario_problems(scenario: dict) -> List[str]:
     problems += [f"{sid}: unknown answer key {k!r}" for k in scenario.get("answers") or {} if k not in CONTRACT_SLOTS]
     expect = scenario.get("expect") or {}
     problems += [f"{sid}: unknown expect key {k!r}" for k in expect if k not in EXPECT_KEYS]
+    problems += _expect_problems(sid, expect)
+    for index, step in enumerate(scenario.get("after") or [], start=1):
+        if not step.get("say"):
+            problems.append(f"{sid}: after {index} needs say")
+        step_expect = step.get("expect") or {}
+        problems += [f"{sid}: after {index}: unknown expect key {k!r}" for k in step_expect if k not in STEP_EXPECT_KEYS]
+        problems += [f"{sid}: after {index}: unknown answer key {k!r}" for k in step.get("answers") or {}
+                     if k not in CONTRACT_SLOTS]
+        problems += _expect_problems(f"{sid}: after {index}", step_expect)
+    return problems
+
+
+def _expect_problems(sid: str, expect: dict) -> List[str]:
+    problems = []
     if expect.get("verdict") not in (None, "negotiate", "accept"):
         problems.append(f"{sid}: verdict must be negotiate or accept")
+    if expect.get("draft_kind") not in (None,) + DRAFT_KINDS:
+        problems.append(f"{sid}: draft_kind must be one of {', '.join(DRAFT_KINDS)}")
+    if expect.get("employer_reply") not in (None,) + EMPLOYER_REPLIES:
+        problems.append(f"{sid}: employer_reply must be one of {', '.join(EMPLOYER_REPLIES)}")
     for key in ("leverage", "weak_reasons", "weak_reasons_only", "leverage_within"):
         problems += [f"{sid}: {key} names unknown reason {r!r}" for r in as_set(expect.get(key)) - set(REASON_KINDS)]
     if len(as_set(expect.get("leverage"))) > MAX_LEVERAGE:
@@ -483,6 +603,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         args.json.write_text(json.dumps([o.as_json() for o in outcomes], indent=1, ensure_ascii=False))
     passed = sum(o.passed for o in outcomes)
     rate = pass_rate(outcomes)
+    turns = sorted(o.turns for o in outcomes if o.turns)
+    if turns:
+        print(f"median turns to the verdict {statistics.median(turns):g} (most {turns[-1]})")
     print(f"pass rate {rate:.1%} ({passed}/{len(outcomes)}), required {args.min_rate:.0%}")
     print(f"{passed} passed, {len(outcomes) - passed} failed")
     return 0 if outcomes and rate >= args.min_rate else 1

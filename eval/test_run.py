@@ -58,6 +58,17 @@ def test_pick_answer_uses_scenario_default():
     assert run.pick_answer("anything", {}, "no idea") == "no idea"
 
 
+def test_an_answer_given_as_a_list_is_said_item_by_item():
+    candidate = run.Candidate({"answers": {"offer_base": ["what do you mean?", "85k"]}})
+    assert [candidate.reply("offer_base") for _ in range(3)] == ["what do you mean?", "85k", "85k"]
+
+
+def test_the_list_of_facts_is_confirmed_unless_the_scenario_says_otherwise():
+    assert run.Candidate({"answers": {}}).reply("facts_confirmed") == run.CONFIRMED
+    candidate = run.Candidate({"answers": {"facts_confirmed": ["no, the base is 95k", "yes"]}})
+    assert [candidate.reply("facts_confirmed") for _ in range(2)] == ["no, the base is 95k", "yes"]
+
+
 def test_candidate_replies_and_notices_a_loop():
     candidate = run.Candidate({"answers": ANSWERS, "then": ["sure, go ahead"]})
     assert candidate.reply(None) == "sure, go ahead"
@@ -104,11 +115,11 @@ def test_states_amount_has_a_small_tolerance():
 # ------------------------------------------------------------------ the draft
 
 def test_good_counter_passes():
-    assert run.draft_problems(GOOD_COUNTER, "negotiate", {"draft_amounts": [122000]}) == []
+    assert run.draft_problems(GOOD_COUNTER, "counter", {"draft_amounts": [122000]}) == []
 
 
 def test_good_acceptance_passes():
-    assert run.draft_problems(GOOD_ACCEPTANCE, "accept", {}) == []
+    assert run.draft_problems(GOOD_ACCEPTANCE, "acceptance", {}) == []
 
 
 @pytest.mark.parametrize("draft, problem", [
@@ -123,19 +134,19 @@ def test_good_acceptance_passes():
     ("Thanks! I'm ready to accept within the budget, but I won't accept anything less than 130k.", "accept"),
 ])
 def test_bad_counters_are_caught(draft, problem):
-    problems = run.draft_problems(draft, "negotiate", {})
+    problems = run.draft_problems(draft, "counter", {})
     assert any(problem in p for p in problems), problems
 
 
 def test_counter_must_state_wanted_amounts_and_not_unwanted_ones():
-    problems = run.draft_problems(GOOD_COUNTER, "negotiate", {"draft_amounts": [140000],
+    problems = run.draft_problems(GOOD_COUNTER, "counter", {"draft_amounts": [140000],
                                                               "draft_not_amounts": [120000]})
     assert any("does not state 140,000" in p for p in problems)
     assert any("states 120,000" in p for p in problems)
 
 
 def test_word_limit_comes_from_the_scenario():
-    assert any("limit 10" in p for p in run.draft_problems(GOOD_ACCEPTANCE, "accept", {"draft_max_words": 10}))
+    assert any("limit 10" in p for p in run.draft_problems(GOOD_ACCEPTANCE, "acceptance", {"draft_max_words": 10}))
 
 
 @pytest.mark.parametrize("draft, ok", [
@@ -156,7 +167,7 @@ def test_acceptance_must_accept():
     assert run.accepts("Thank you, I'm delighted to accept.")
     assert not run.accepts("Thank you, I can't accept this offer.")
     assert not run.accepts("Thank you, this is significant.")
-    assert run.draft_problems("Thank you for the offer, it's very kind.", "accept", {}) == [
+    assert run.draft_problems("Thank you for the offer, it's very kind.", "acceptance", {}) == [
         "acceptance draft does not accept"]
 
 
@@ -228,9 +239,52 @@ def test_play_answers_requested_slots_and_checks_the_result():
 
 def test_play_gives_up_on_a_stuck_or_silent_coach():
     stuck = run.play(ScriptedCoach(["offer_base"] * 10, {}), {"id": "t02", "opening": "hi", "answers": {}})
-    assert not stuck.passed and "4 times in a row" in stuck.problems[0]
+    assert not stuck.passed and "3 times in a row" in stuck.problems[0]
     silent = run.play(ScriptedCoach([], {}), {"id": "t03", "opening": "hi"}, max_turns=5)
     assert not silent.passed and "after 5 turns" in silent.problems[0]
+
+
+def test_the_steps_after_the_verdict_are_played_and_checked():
+    scenario = {"id": "t05", "opening": "hi", "answers": ANSWERS, "expect": {"verdict": "accept"},
+                "after": [{"say": "they came back with 88k", "answers": {"accept_as_is": "yes I'd take it"},
+                           "expect": {"employer_reply": "partial", "round": 2, "draft_kind": "acceptance"}},
+                          {"say": "email or phone?", "expect": {"draft_unchanged": True, "reply_any": ["email"]}}]}
+    first = {"verdict": "accept", "leverage": [], "draft": GOOD_ACCEPTANCE}
+    second = {**first, "employer_reply": "partial", "round": 2, "draft_kind": "acceptance",
+              "draft": "Thank you for coming up to $88,000. I'm glad to accept."}
+    coach = ScriptedCoach([], first)
+    script = iter([{"requested_slot": "accept_as_is"}, second, second])
+
+    def say(sender, text):
+        coach.heard.append(text)
+        if len(coach.heard) > 1:
+            coach.current = next(script)
+        else:
+            coach.current = dict(first)
+        return [{"recipient_id": sender, "text": "Email is best."}]
+    coach.say = say
+    outcome = run.play(coach, scenario)
+    assert coach.heard == ["hi", "they came back with 88k", "yes I'd take it", "email or phone?"]
+    assert outcome.passed, outcome.problems
+
+
+@pytest.mark.parametrize("expect, slots, problem", [
+    ({"employer_reply": "declined"}, {"employer_reply": "partial"}, "employer_reply 'partial'"),
+    ({"round": 2}, {"round": 1.0}, "round 1.0"),
+    ({"draft_unchanged": True}, {"draft": "Thank you, something new."}, "the draft changed"),
+    ({"draft_changed": True}, {"draft": "Thank you, as before."}, "stayed the same"),
+    ({"reply_any": ["black out", "redact"]}, {"draft": "Thank you, as before."}, "names none of"),
+    ({"draft_kind": "decline"}, {"draft": "Thank you, I'm glad to accept.", "draft_kind": "decline"},
+     "a decline accepts"),
+])
+def test_step_problems(expect, slots, problem):
+    problems = run.step_problems(slots, expect, "Thank you, as before.", "Noted.")
+    assert any(problem in p for p in problems), problems
+
+
+def test_a_draft_must_not_carry_the_candidates_asides():
+    problems = run.draft_problems("Thank you, lol. I'm glad to accept.", "acceptance", {"draft_excludes": ["LOL"]})
+    assert problems == ["draft carries the candidate's words 'LOL'"]
 
 
 def test_play_safely_turns_errors_into_failures():
@@ -328,3 +382,10 @@ def test_our_scenarios_are_well_formed_and_cover_every_reason():
         if expect["verdict"] == "accept":
             assert not expect.get("leverage"), scenario["id"]
     assert named == set(run.REASON_KINDS)
+
+
+def test_the_candidates_written_by_strangers_are_well_formed_and_go_past_the_verdict():
+    scenarios = run.load_scenarios([run.SCENARIOS.with_name("strangers.yaml")])
+    assert len(scenarios) >= 100
+    after = [scenario for scenario in scenarios if scenario.get("after")]
+    assert len(after) >= 25
