@@ -144,8 +144,8 @@ def _with_total(total: Read, base: Optional[Said], variable: Optional[Said], kno
         return base, variable
     part, part_name = (base, "base") if variable is None else (variable, "variable")
     left = rest(total.yearly, part[0])
-    if left is None:
-        facts.questions.append(f"The total ({total_said}) is below the {part_name} "
+    if left is None or (part_name == "variable" and not left):  # a base can't be nothing
+        facts.questions.append(f"The total ({total_said}) isn't more than the {part_name} "
                                f"({format_money(part[0], say_in)}). Which is right?")
         return None
     said = (left, f"{_yearly(left, say_in)} ({total_said} OTE less the {format_money(part[0], say_in)} {part_name})")
