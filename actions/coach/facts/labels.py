@@ -11,8 +11,10 @@ from typing import List, Optional, Tuple
 from ..money.amounts import absurd, format_money
 from ..money.figures import Figure, bare_question, find_figures, range_question
 from .found import MONEY_SLOTS, Facts
+from .hours import hours_for, hours_statements, with_hours
 from .owners import STRONG_OFFER, Scene, default_owner
 
+_WISHED = re.compile(r"\b(?:deserve|want|wish|hope|worth|need|expect|ask(?:ing)?\s+for|aim)", re.I)
 _SMALL = 1000  # a yearly salary below this is a slip ("$85" for 85k), unless it is a bonus
 
 # What a figure is.
@@ -24,7 +26,10 @@ _CLAUSE_BREAK = re.compile(
 # After a figure, a new subject starts a new clause even without a comma: "I earn 130k now it's a pay cut".
 _NEW_SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|it'?s|it\s+is|they|they'?re|they'?ve|we|we'?re)\b", re.I)
 _LABELS = (  # first match wins
-    ("one_off", re.compile(r"\b(?:sign(?:ing)?[- ]?on|signing|joining|welcome|relocation|relo|retention"
+    # "I'd lose my 10k bonus by leaving": what moving would cost in its first year
+    ("forfeit", re.compile(r"\b(?:lose|losing|forfeit\w*|give\s+up|giving\s+up|leave\s+behind|leaving\s+behind"
+                           r"|walk\s+away\s+from)\b", re.I)),
+    ("one_off", re.compile(r"\b(?:sign(?:ing)?[- ]?on|signing|joining|welcome|relocation|relo|retention|spot"
                            r"|one[- ]?(?:off|time))\b", re.I)),
     ("equity", re.compile(r"\b(?:equity|stock|rsus?|options|shares|esop|espp|vesting)\b", re.I)),
     ("delta", re.compile(r"\b(?:raise|increase|more|less|cut|gap|difference|short(?:fall)?|below|above|under"
@@ -32,7 +37,7 @@ _LABELS = (  # first match wins
     ("variable", re.compile(r"\b(?:commissions?|com+is+ions?|bonus(?:es)?|variable|incentives?|spiffs?|kickers?|sip"
                             r"|at[- ]risk)\b", re.I)),
     ("base", re.compile(r"\b(?:base|salary|basic|fixed|guaranteed)\b", re.I)),
-    ("total", re.compile(r"\b(?:total|ote|o\.t\.e|on[- ]target|all[- ]in|altogether|overall|in\s+all|combined"
+    ("total", re.compile(r"\b(?:total|ote|o\.t\.e|on[- ]target|all[- ]in|altogether|overall|in\s+all|combined|ctc"
                          r"|package|tc|comes?\s+to|came\s+to|works?\s+out|so\s+(?:about|around|roughly|like|that'?s))\b",
                          re.I)),
 )
@@ -73,9 +78,14 @@ def _owner(scene: Scene, asked: Optional[str], figure: Figure, label: Optional[s
     if owner == "offer" and asked == "competing_offer" and not STRONG_OFFER.search(scene.text):
         owner = "competing"  # asked about the other offer, "their offer" is that one
     owner = owner or default_owner(asked, label)
+    # An opening that starts with a figure ("CA$31.50/hr, 37.5 hours a week. currently...") gives the offer.
+    sentence_end = scene.sentence_at(figure.start)[1]
+    leading = (owner is None and asked is None and not re.search(r"\w", scene.text[:figure.start])
+               and not _WISHED.search(scene.text[figure.end:sentence_end]))
+    owner = "offer" if leading else owner
     if owner == "offer" and asked not in MONEY_SLOTS and scene.wished(figure.start):
         owner = None  # "but I want 120k base": what they would like, not what was offered
-    if owner == "offer" and label is None and asked not in MONEY_SLOTS:
+    if owner == "offer" and label is None and asked not in MONEY_SLOTS and not leading:
         # Not asked for a figure, an unlabelled one is the offer's only when the words at it say so, or when it
         # is added to one that is: "the offer is 70k + 10k".
         if not (joined or scene.offer_named_near(figure.start, figure.end + len(after))):
@@ -101,8 +111,21 @@ def _read_one(scene: Scene, asked: Optional[str], figures: List[Figure], index: 
                 following=text[figure.end:next_start])
 
 
+def _hourly_alike(figures: List[Figure]) -> List[Figure]:
+    """ "$52/hr ... i'm at $56 now": beside an hourly rate, a small figure with no period is an hourly rate too."""
+    rates = [figure.amount.value for figure in figures if figure.amount and figure.amount.period == "hour"]
+    if not rates:
+        return figures
+    return [replace(figure, amount=replace(figure.amount, period="hour"), period_stated=True)
+            if figure.amount and not figure.period_stated and figure.scale == 1 and not figure.in_range
+            and any(rate / 2 <= figure.amount.value <= rate * 2 for rate in rates) else figure
+            for figure in figures]
+
+
 def read_figures(scene: Scene, asked: Optional[str]) -> List[Read]:
-    figures = find_figures(scene.text)
+    statements = hours_statements(scene.text)
+    figures = [with_hours(figure, hours_for(figure, statements, scene.sentence_at(figure.start)))
+               for figure in _hourly_alike(find_figures(scene.text))]
     reads: List[Read] = []
     for index in range(len(figures)):
         reads.append(_read_one(scene, asked, figures, index, reads))
@@ -140,6 +163,8 @@ def _left_out(read: Read, asked: Optional[str], say_in: str, facts: Facts) -> bo
     """Whether the figure is not pay to use: a one-off or equity (said), a change, nobody's, garbled, absurd
     (refused), or a percent that is not a bonus."""
     figure = read.figure
+    if read.label == "forfeit":
+        return True  # set aside by the reading, as what leaving would cost
     if read.label in ("one_off", "equity"):
         if figure.amount is not None:
             what = "one-off payment" if read.label == "one_off" else "equity"

@@ -7,7 +7,7 @@ which figures go together and says what was worked out.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..money.amounts import Amount, describe, format_money
 from ..money.splits import Split
@@ -17,6 +17,12 @@ from .labels import Read
 Settled = Dict[str, Tuple[float, Optional[str]]]  # slot -> (yearly value, how we say it; None for "no variable")
 
 _ADD_ON = re.compile(r"\b(?:plus|and|with|on\s+top)\b|\+", re.I)  # "90k base plus 20k": the 20k adds to the base
+_FLAT = re.compile(r"\b(?:flat|no\s+(?:bonus|commission|variable)|all\s+fixed|fixed\s+only|(?:base|salary)[- ]only"
+                   r"|just\s+(?:the\s+)?(?:base|salary)|straight\s+salary)\b", re.I)
+_VARIABLE_AT_MOST = 0.7  # of the base: an "OTE" nearer the base is more likely a slip, and asked about
+_INCLUDED = re.compile(r"\b(?:includ\w*|incl|in\s+it|of\s+(?:that|which|it|those|the))\b", re.I)
+_NORMAL = re.compile(r"\b(?:normal\w*|usual\w*|regular\w*|typical\w*)\b", re.I)
+_ON_TARGET = re.compile(r"\b(?:ote|o\.t\.e|on[- ]target)\b", re.I)
 _COMMISSION = re.compile(r"\bcommissions?\b", re.I)
 _VARIABLE_WORD = re.compile(r"(?<!no )(?<!without )\b(?:commissions?|bonus(?:es)?|variable|incentives?)\b", re.I)
 
@@ -133,6 +139,11 @@ def _with_total(total: Read, base: Optional[Said], variable: Optional[Said], kno
                 asked: Optional[str], say_in: str, facts: Facts) -> Optional[Tuple[Optional[Said], Optional[Said]]]:
     """OTE is base plus variable: the missing part is the rest. None when the figures can't both be right."""
     total_said = format_money(total.yearly, total.figure.amount.currency or say_in)
+    base_figure = base[0] if base else known_base if asked == "offer_variable" else None
+    if (variable is None and base_figure is not None and _ON_TARGET.search(total.words)
+            and total.yearly <= base_figure * _VARIABLE_AT_MOST):
+        # "€50k base, €15k OTE": an on-target figure well below the base is the variable pay at target
+        return base, (total.yearly, f"{_said(total, say_in)}, on top of the base")
     if base is None and variable is None:
         left = rest(total.yearly, known_base) if asked == "offer_variable" and known_base is not None else None
         if left and left > 0:
@@ -175,7 +186,7 @@ def settle_offer(reads: List[Read], asked: Optional[str], known: dict, say_in: s
 
 
 def settle_previous(reads: List[Read], say_in: str, settled: Settled, facts: Facts,
-                     split: Optional[Split] = None) -> None:
+                    split: Optional[Split] = None, one_offs: Sequence[Read] = ()) -> None:
     bases, variables, totals = _parts(reads, "total")
     base_read = _pick(bases, "current base figure", say_in, facts)
     total_read = _pick([read for read in totals if read.last_year] or totals, "figure for what you earn", say_in,
@@ -189,7 +200,9 @@ def settle_previous(reads: List[Read], say_in: str, settled: Settled, facts: Fac
     if base_read is not None:
         settled["previous_base"] = (base_read.yearly, _said(base_read, say_in))
     if total_read is not None:
-        settled["previous_earnings"] = (total_read.yearly, _earned(total_read, say_in))
+        settled["previous_earnings"] = _normal_year(total_read, one_offs, say_in)
+        if base_read is None and _FLAT.search(total_read.following):  # "88k flat, no bonus": all of it is base
+            settled["previous_base"] = (total_read.yearly, _earned(total_read, say_in))
     elif base_read is not None and variable is not None:
         value = base_read.yearly + variable[0]
         settled["previous_earnings"] = (value, f"{format_money(value, say_in)} "
@@ -200,6 +213,18 @@ def settle_previous(reads: List[Read], say_in: str, settled: Settled, facts: Fac
             facts.questions.append("What did you earn in total last year, including commission or bonus?")
         else:
             settled["previous_earnings"] = (base_read.yearly, _earned(base_read, say_in))
+
+
+def _normal_year(total: Read, one_offs: Sequence[Read], say_in: str) -> Said:
+    """Last year's pay without what was paid once ("96k, but that included a one-time 16k spot bonus"); a figure
+    said to be a normal year ("my normal is 95k") is one already."""
+    included = [read for read in one_offs if _INCLUDED.search(f"{read.gap_before} {read.words}")]
+    once = 0 if _NORMAL.search(total.words) else sum(read.yearly for read in included)
+    left = rest(total.yearly, once) if once else None
+    if not left:
+        return total.yearly, _earned(total, say_in)
+    return left, (f"{format_money(left, say_in)} in a normal year ({format_money(total.yearly, say_in)} less the "
+                  f"{format_money(once, say_in)} paid once)")
 
 
 def settle_competing(reads: List[Read], say_in: str, settled: Settled, facts: Facts) -> None:

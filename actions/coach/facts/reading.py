@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from ..money.amounts import absurd, format_money
 from ..money.figures import Figure, find_figures
 from ..money.splits import Split, find_splits
 from .found import MONEY_SLOTS, NAME_SLOTS, Facts
+from .hours import rates_kept, rework_hours
 from .labels import Read, corrected, read_figures, usable
 from .names import read_name_answer, read_role
 from .owners import Scene, default_owner, read_companies
@@ -106,10 +108,27 @@ def _read_money(text: str, asked: Optional[str], known: dict, companies: Dict[st
     settle_offer([r for r in kept if r.owner == "offer"], asked, known, say_in, settled, facts, splits.get("offer"))
     if no_variable and "offer_variable" not in settled:
         settled["offer_variable"] = (0.0, None)
-    settle_previous([r for r in kept if r.owner == "previous"], say_in, settled, facts, splits.get("previous"))
+    one_offs = [read for read in reads if read.label == "one_off" and read.figure.amount and (
+        read.owner == "previous" or (read.owner is None and any(other.owner == "previous" for other in reads)))]
+    settle_previous([r for r in kept if r.owner == "previous"], say_in, settled, facts, splits.get("previous"),
+                    one_offs)
+    _forfeited(reads, say_in, facts)
     settle_competing([r for r in kept if r.owner == "competing"], say_in, settled, facts)
-
     _say_back(settled, facts)
+    hourly = rates_kept(kept, settled, known.get("hourly"))
+    if not any(read.figure.amount and read.figure.amount.period == "hour" for read in reads):
+        rework_hours(scene, asked, hourly, say_in, facts)
+    if hourly:
+        facts.values["hourly"] = hourly
+
+
+def _forfeited(reads: List[Read], say_in: str, facts: Facts) -> None:
+    """ "I'd lose my 10k bonus by leaving": a first-year cost of moving, kept apart from yearly pay."""
+    lost = [read for read in reads if read.label == "forfeit" and read.figure.amount and not absurd(read.figure.amount)]
+    if lost:
+        value = sum(read.yearly for read in lost)
+        facts.values["forfeited_bonus"] = value
+        facts.said["forfeited_bonus"] = f"I have {format_money(value, say_in)} that you'd give up by leaving."
 
 
 def _say_back(settled: Settled, facts: Facts) -> None:

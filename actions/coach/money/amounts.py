@@ -7,7 +7,7 @@ from typing import Optional
 
 from babel.numbers import format_currency, get_currency_symbol
 
-from .vocabulary import CURRENCY_CODES, HOURS_PER_YEAR, PER_PERIOD, PER_YEAR, WEEKS_PER_YEAR, YEARLY_CEILING
+from .vocabulary import CURRENCY_CODES, HOURS_PER_WEEK, PER_PERIOD, PER_YEAR, WEEKS_PER_YEAR, YEARLY_CEILING
 
 _LOCALE = "en_US"  # "$92,000", "€60,000", "CA$90,000": every figure grouped in thousands, symbol first
 
@@ -17,9 +17,12 @@ class Amount:
     value: float
     currency: Optional[str]  # ISO code, or None when the candidate did not say
     period: str = "year"  # "year", "quarter", "month", "week" or "hour"
+    hours_per_week: float = HOURS_PER_WEEK  # for an hourly rate: "32 hours a week", "three 12s"
 
     @property
     def yearly(self) -> float:
+        if self.period == "hour":
+            return self.value * self.hours_per_week * WEEKS_PER_YEAR
         return self.value * PER_YEAR[self.period]
 
 
@@ -53,7 +56,7 @@ def describe(amount: Amount, default_currency: Optional[str] = "USD") -> str:
     said = format_money(amount.value, currency)
     yearly = format_money(amount.yearly, currency)
     if amount.period == "hour":
-        return f"{said} an hour, which is {yearly} a year at {HOURS_PER_YEAR:,} hours"
+        return f"{said} an hour, which is {yearly} a year at {amount.hours_per_week:g} hours a week"
     if amount.period == "week":
         return f"{said} a week, which is {yearly} a year over {WEEKS_PER_YEAR} weeks"
     if amount.period in ("month", "quarter"):

@@ -19,14 +19,14 @@ from .amounts import Amount, currency_code, format_money
 from .numbers import number_cores
 from .splits import find_splits
 from .spans import Spanned
-from .vocabulary import BARE_BELOW, PER_PERIOD, PERIOD_WORDS, SCALES
+from .vocabulary import BARE_BELOW, INDIAN_SCALES, PER_ANNUM_SCALES, PER_PERIOD, PERIOD_WORDS, SCALES
 
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<code>US\$|CA\$|C\$|AU\$|A\$|Rs\.?|USD|EUR|GBP|CAD|AUD|INR)|(?P<symbol>[$€£₹]))\s?$", re.I
 )
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]])(?P<dash>[-−–])|\b(?:minus|negative)\s+)\s?$", re.I)
 _SCALE_AFTER = re.compile(
-    r"(?:\s?(?P<word>thousand|grand|million|mill|mil|mn|billion|bn|trillion|tn|lakhs?|lacs?|crores?)"
+    r"(?:\s?(?P<word>thousand|grand|million|mill|mil|mn|billion|bn|trillion|tn|lakhs?|lacs?|crores?|lpa|l|cr)"
     r"|\s?(?P<k>k)|(?P<letter>mm|m|b))(?![A-Za-z])",
     re.I,
 )
@@ -170,16 +170,17 @@ def _is_retirement_plan(text: str, start: int, core_start: int, core_end: int) -
                 or (_RETIREMENT_PLAN_BEFORE.search(text[max(0, start - 20):start]) and re.match(r"k\b", text[core_end:], re.I)))
 
 
-def _scale_after(text: str, position: int) -> Tuple[int, int]:
-    """The k/thousand/million/lakh multiplier written after a number, and where it ends."""
-    multiplier = 1
+def _scale_after(text: str, position: int) -> Tuple[int, int, List[str]]:
+    """The k/thousand/million/lakh multiplier written after a number, where it ends, and its words."""
+    multiplier, words = 1, []
     for _ in range(3):  # "a billion trillion" chains scale words
         match = _SCALE_AFTER.match(text, position)
         if not match:
             break
-        multiplier *= SCALES[match.group(match.lastgroup).lower()]
+        words.append(match.group(match.lastgroup).lower())
+        multiplier *= SCALES[words[-1]]
         position = match.end()
-    return multiplier, position
+    return multiplier, position, words
 
 
 def _counts_things(text: str, digits: str, start: int, position: int) -> bool:
@@ -209,8 +210,10 @@ def _figure_at(text: str, core_start: int, core_end: int, value: Optional[Decima
     negative = _is_negative(text, start, previous_end)
     if currency is None and _is_retirement_plan(text, start, core_start, core_end):
         return None
-    multiplier, position = _scale_after(text, core_end)
+    multiplier, position, scale_words = _scale_after(text, core_end)
     scale *= multiplier
+    if currency is None and any(word in INDIAN_SCALES for word in scale_words):
+        currency = "INR"
     if value is None or (multiplier > 1 and position < len(text) and text[position].isdigit()):
         end = position + len(re.match(r"[\w.,$€£₹]*", text[position:]).group())
         return Figure(span=(start, end), text=text[start:end], scale=scale, garbled=True)
@@ -228,6 +231,8 @@ def _figure_at(text: str, core_start: int, core_end: int, value: Optional[Decima
     if currency is None and scale == 1 and _counts_things(text, text[core_start:core_end], start, position):
         return None
     period, period_stated, end = _period(text, start, position, previous_end)
+    if any(word in PER_ANNUM_SCALES for word in scale_words):
+        period, period_stated = "year", True
     try:
         amount_value = float(value * multiplier) * sign
     except ArithmeticError:  # decimal overflow on absurd exponents

@@ -37,3 +37,22 @@ def test_the_offer_adds_up(text, asked, known, base, variable):
 def test_a_total_below_its_part_is_asked_about_not_guessed():
     facts = read_facts("100k base, 90k OTE", None)
     assert "offer_variable" not in facts.values and facts.questions
+
+
+@pytest.mark.parametrize("text, asked, known, values", [
+    ("€50k base, €15k OTE", None, None, {"offer_base": 50_000, "offer_variable": 15_000}),
+    ("€15k OTE on top of the base", "offer_variable", {"offer_base": 50_000.0}, {"offer_variable": 15_000}),
+    ("18 LPA fixed + 2 LPA variable", None, None, {"offer_base": 1_800_000, "offer_variable": 200_000}),
+    ("22 LPA CTC, all fixed", "previous_earnings", None, {"previous_earnings": 2_200_000, "previous_base": 2_200_000}),
+    ("88k flat, no bonus", "previous_earnings", None, {"previous_earnings": 88_000, "previous_base": 88_000}),
+    ("96k last year incl the one-time 16k", "previous_earnings", None, {"previous_earnings": 80_000}),
+    ("15k of last year was a one-time retention bonus. my normal is 95k", None, None, {"previous_earnings": 95_000}),
+])
+def test_pay_as_people_write_it(text, asked, known, values):
+    found = read_facts(text, asked, known).values
+    assert {name: found.get(name) for name in values} == values
+
+
+def test_a_bonus_given_up_by_leaving_is_kept_apart():
+    facts = read_facts("my annual bonus pays in march, so i'd lose the 10k", "concern")
+    assert facts.values == {"forfeited_bonus": 10_000}

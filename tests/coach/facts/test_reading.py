@@ -190,7 +190,7 @@ def test_reads_the_facts(text, asked, known, expected):
      ["I have the offer's variable pay at target as $35,000 a year."]),
     ("122k", "previous_earnings", None, ["I have what you earn now, in total, as $122,000."]),
     ("$40 an hour", "offer_base", None,
-     ["I have the offer's base as $40 an hour, which is $83,200 a year at 2,080 hours."]),
+     ["I have the offer's base as $40 an hour, which is $83,200 a year at 40 hours a week."]),
     ("£4,500 a month", "previous_earnings", None,
      ["I have what you earn now, in total, as £4,500 a month, which is £54,000 a year."]),
     ("none", "offer_variable", None, ["I have no variable pay in this offer: it's salary only."]),

@@ -85,8 +85,8 @@ def test_reads_the_currency(text, currency):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("$40 an hour", "$40 an hour, which is $83,200 a year at 2,080 hours"),
-    ("$40/hr", "$40 an hour, which is $83,200 a year at 2,080 hours"),
+    ("$40 an hour", "$40 an hour, which is $83,200 a year at 40 hours a week"),
+    ("$40/hr", "$40 an hour, which is $83,200 a year at 40 hours a week"),
     ("€5,000 a month", "€5,000 a month, which is €60,000 a year"),
     ("$7,500 quarterly", "$7,500 a quarter, which is $30,000 a year"),
     ("£1,500 a week", "£1,500 a week, which is £78,000 a year over 52 weeks"),
