@@ -1,8 +1,12 @@
-"""Reading short answers: yes / no / not sure, and whether the candidate can back a reason up."""
+"""Reading short answers: yes / no / not sure, as people give them ("only if the travel comes down" is a no,
+with a condition), and whether the candidate can back a reason up."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
+
+from .terms import term_in
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
@@ -10,7 +14,7 @@ _FILLER = re.compile(r"^\W*((honestly|well|um+|uh+|hmm+|so|ok(ay)?|i think|i gue
                      r"to be honest|tbh|oh|ah)\W+)+", re.I)
 _LEAD_YES = re.compile(r"^(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|certainly|correct|"
                        r"right|y|i would|i'd|i will|i can|i do|i have|indeed|totally|for sure)\b", re.I)
-_LEAD_NO = re.compile(r"^(no|nope|nah|not really|never|n|no way|not at all)\b", re.I)
+_LEAD_NO = re.compile(r"^(no|nope|nah|not really|never|n|no way|not at all|not(?! sure| certain))\b", re.I)
 _UNSURE = re.compile(r"\b(not sure|unsure|maybe|don'?t know|dunno|perhaps|it depends|depends|hard to say|no idea|"
                      r"possibly|might|can'?t say|undecided|torn)\b", re.I)
 _NEGATIVE = re.compile(r"\b(i wouldn'?t|i would not|i can'?t|i cannot|i don'?t|i do not|i won'?t|i will not|"
@@ -18,8 +22,50 @@ _NEGATIVE = re.compile(r"\b(i wouldn'?t|i would not|i can'?t|i cannot|i don'?t|i
 _POSITIVE = re.compile(r"\b(yes|yeah|yep|sure|i would|i'd|i will|i can|i do|i have|absolutely|definitely)\b", re.I)
 
 
+# "only if X", "not unless X", "not at 50%", "not if I have to move", "I'd sign the other one if they can't come
+# closer": not as it is, whatever comes first.
+_ONLY_IF = re.compile(r"\b(?:only\s+if|not\s+unless|unless|as\s+long\s+as|provided|on\s+condition)\b", re.I)
+_NOT_WITH = re.compile(r"\b(?:not|never|wouldn'?t|won'?t|couldn'?t|can'?t)\s+(?:\w+\s+){0,2}?(?:at|with|if|for|on|"
+                       r"while|as\s+long\s+as)\b", re.I)
+_OTHER_ONE = re.compile(r"\b(?:take|sign|go\s+(?:with|for)|pick|choose|accept)\s+(?:the\s+)?(?:other|their|b|"
+                        r"second)\b|\bgo\s+(?:there|elsewhere)\b", re.I)
+_YES_BUT = re.compile(r"^\W*(?:yes|yeah|yep|sure|probably|i\s+(?:would|guess|think))\b[^.?!]*?\b(?:but|although|"
+                      r"though|however)\b", re.I)
+
+
+@dataclass(frozen=True)
+class YesNo:
+    """An answer to a yes/no question: YES, NO, UNSURE or None, the term it hangs on ("travel"), and whether it
+    needs one short question back ("yes but...")."""
+
+    answer: Optional[str]
+    condition: Optional[str] = None
+    unclear: bool = False
+
+
+def read_conditional(text: str, about_this_offer: bool = True) -> YesNo:
+    """For "would you accept it as it is?" and its kin: a condition, or a preference for the other offer, is a no."""
+    plain = _FILLER.sub("", (text or "").strip())
+    if _ONLY_IF.search(plain) or (_NOT_WITH.search(plain) and not _LEAD_YES.match(plain.lower())):
+        return YesNo(NO, term_in(plain) or "other")
+    if about_this_offer and _OTHER_ONE.search(plain):
+        return YesNo(NO, term_in(plain, exclude=("pay",)) or "other")
+    if _YES_BUT.search(plain) and not _STILL.search(plain):
+        return YesNo(YES, term_in(plain) or "other", unclear=True)
+    return YesNo(read_yes_no(text))
+
+
+_STILL = re.compile(r"\b(?:still|anyway|either\s+way|regardless|even\s+if|even\s+so)\b", re.I)
+
+
+_LEANING_YES = re.compile(r"^\W*(?:probably|prob|likely|most\s+likely|i\s+think\s+so|i\s+guess\s+so)\b(?!\s+not)",
+                          re.I)
+
+
 def read_yes_no(text: str) -> Optional[str]:
     """YES, NO or UNSURE for an answer to a yes/no question; None when it is no answer at all."""
+    if _LEANING_YES.match(text or ""):
+        return YES
     plain = _FILLER.sub("", (text or "").strip().lower())
     if not plain:
         return None

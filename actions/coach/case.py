@@ -29,6 +29,9 @@ class Case:
     role: Optional[str] = None
     company: Optional[str] = None
     other_company: Optional[str] = None  # who made the competing offer, when named
+    forfeited_bonus: Optional[float] = None  # what leaving costs in its first year (a bonus given up)
+    accept_condition: Optional[str] = None  # the term a "not as it is" hangs on ("travel"), a key of terms.TERMS
+    signed: bool = False  # the candidate already said yes: nothing to negotiate
 
     @property
     def offer_total(self) -> Optional[float]:
@@ -52,6 +55,10 @@ class Case:
         if self.offer_base is None or self.previous_base is None or self.offer_base >= self.previous_base:
             return None
         return self.previous_base - self.offer_base
+
+    def first_year_gap(self) -> Optional[float]:
+        """What moving costs in its first year: a bonus given up by leaving; None when there is none."""
+        return self.forfeited_bonus if self.forfeited_bonus and self.forfeited_bonus > 0 else None
 
     def other_offer_is_stronger(self) -> Optional[bool]:
         """Whether the other offer is worth more a year than this one; None while either figure is missing."""

@@ -11,17 +11,15 @@ says its own gap and ask (kinds/); this module puts the steps together and fits 
 """
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from typing import List, Sequence, Tuple
 
 from ..case import Assessment, Case, CheckedReason
 from ..kinds import KINDS
+from ..proof import listed, proof_items
 from .phrasebook import COMMON, COUNTER, Level, Phrasebook, Phrases, check_style, fit, lay_out, seed
-from .text import clean_name, clean_quote, evidence_sentence, role_phrase
+from .text import role_phrase
 
 MAX_ITEMS = 2
-_PHONE_QUOTE_CAP = 30  # talking points stay short
 _TABLE: Phrases = {**COMMON, **COUNTER, **{part: options for kind in KINDS.values()
                                            for part, options in kind.phrases.items()}}
 
@@ -51,11 +49,9 @@ def state_gaps(case: Case, items: Sequence[CheckedReason], say: Phrasebook) -> T
         gaps.extend(gap)
         asks.append(ask)
         money_led = money_led or (is_money and index == 0)
-    if say.level.evidence_cap != 0 and _evidence_fits(case.evidence or "", case, [c.key for c in items]):
-        proof = evidence_sentence(case.evidence, say.level.evidence_cap)
-        core = clean_quote(case.evidence or "").rstrip(".").lower()
-        if proof and core not in " ".join(gaps).lower():
-            gaps.append(proof)
+    proof = proof_items(case.evidence, [c.key for c in items])
+    if say.level.with_proof and proof:
+        gaps.append(say("proof", items=listed(proof)))
     return gaps, asks, money_led
 
 
@@ -74,30 +70,8 @@ def ready_to_accept(say: Phrasebook) -> str:
     return say("ready")
 
 
-def _evidence_fits(text: str, case: Case, kinds: Sequence[str]) -> bool:
-    """False when the proof is clearly about a kind of reason that is not among `kinds`. One `evidence`
-    answer serves the whole case, so proof that belongs to a reason left out (a weak one, say) must not
-    bring it back in."""
-    other = clean_name(case.other_company, 12)
-
-    def about(key: str) -> bool:
-        if re.search(KINDS[key].evidence_markers, text, re.I):
-            return True
-        return key == "competing_offer" and bool(other) and other.lower() in text.lower()
-
-    if any(about(key) for key in kinds):
-        return True
-    return not any(about(key) for key, kind in KINDS.items() if kind.evidence_markers and key not in kinds)
-
-
-def _phone(level: Level) -> Level:
-    return replace(level, quote_cap=min(level.quote_cap or _PHONE_QUOTE_CAP, _PHONE_QUOTE_CAP),
-                   evidence_cap=0 if level.evidence_cap == 0
-                   else min(level.evidence_cap or _PHONE_QUOTE_CAP, _PHONE_QUOTE_CAP))
-
-
 def _counter_at(case: Case, assessment: Assessment, style: str, level: Level, seed_text: str) -> str:
-    say = Phrasebook(seed_text, style, _phone(level) if style == "phone" else level, _TABLE)
+    say = Phrasebook(seed_text, style, level, _TABLE)
     role = role_phrase(case, say.level.name_cap)
     gaps, asks, money_led = state_gaps(case, items_to_raise(assessment), say)
     paragraphs = [[thank(say, role)], gaps + ask(asks, assessment, say, money_led),

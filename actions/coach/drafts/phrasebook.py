@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Callable, Dict, Optional, Sequence, Tuple
+from typing import Callable, Dict, Sequence, Tuple
 
 from ..case import Case, Reason
 from .text import formalise, word_count
@@ -121,6 +121,11 @@ COUNTER: Phrases = {
             "I respect your budget and fairness across the team.",
         ),
     },
+    "proof": {
+        "default": ("I can share {items} if that's helpful.", "I'm happy to share {items} if useful."),
+        "formal": ("I would be glad to share {items} if helpful.",),
+        "compact": ("I can share {items}.",),
+    },
     "ready": {
         "default": (
             "If we can close this gap, I'm ready to accept and get started.",
@@ -188,29 +193,22 @@ ACCEPTANCE: Phrases = {
 class Level:
     """How hard to squeeze a draft to fit its cap; tried in order until one fits."""
 
-    quote_cap: Optional[int]
-    evidence_cap: Optional[int]  # 0 drops the evidence sentence
+    with_proof: bool  # the sentence naming the proof the candidate can share
     compact: bool
     name_cap: int
     shortest: bool = False  # always take the shortest phrasing
 
 
 LEVELS: Tuple[Level, ...] = (
-    Level(None, None, False, 12),
-    Level(30, 20, False, 10),
-    Level(30, 0, False, 10),
-    Level(20, 0, False, 8),
-    Level(16, 0, False, 8, shortest=True),
-    Level(12, 0, False, 6, shortest=True),
-    Level(30, 0, True, 8),
-    Level(16, 0, True, 8),
-    Level(30, 0, True, 8, shortest=True),
-    Level(16, 0, True, 8, shortest=True),
-    Level(10, 0, True, 6, shortest=True),
-    Level(10, 0, True, 4, shortest=True),
-    Level(10, 0, True, 2, shortest=True),
-    Level(6, 0, True, 2, shortest=True),
-    Level(4, 0, True, 2, shortest=True),
+    Level(True, False, 12),
+    Level(False, False, 10),
+    Level(False, False, 8, shortest=True),
+    Level(False, False, 6, shortest=True),
+    Level(False, True, 8),
+    Level(False, True, 8, shortest=True),
+    Level(False, True, 6, shortest=True),
+    Level(False, True, 4, shortest=True),
+    Level(False, True, 2, shortest=True),
 )
 
 

@@ -65,6 +65,19 @@ PHRASES: Phrases = {
         ),
         "compact": ("Could the base move closer to {pbase}?",),
     },
+    # a bonus the candidate gives up by leaving: a gap in the first year only
+    "gap_first_year": {
+        "default": ("Moving now means giving up a {lost} bonus I would otherwise receive, so the first year would be a "
+                    "step back.",
+                    "Leaving my current role means forfeiting a {lost} bonus, which makes the first year a step back "
+                    "for me."),
+        "compact": ("Moving means giving up a {lost} bonus.",),
+    },
+    "ask_sign_on": {
+        "default": ("Would a sign-on bonus of {lost} to bridge that be possible?",
+                    "Could a one-time sign-on bonus of {lost} cover that gap?"),
+        "compact": ("Could a {lost} sign-on bonus cover it?",),
+    },
     "ask_pay": {
         "default": ("Could we look at the pay, so the move isn't a step back?",),
         "compact": ("Could we look at the pay?",),
@@ -73,17 +86,22 @@ PHRASES: Phrases = {
 
 def check(reason: Reason, case: Case) -> List[Check]:
     checks = [relevant(True, "It is about this job's pay.")]
-    total, previous = case.offer_total, case.previous_earnings
-    if total is None or previous is None:
+    total, previous, lost = case.offer_total, case.previous_earnings, case.first_year_gap()
+    if (total is None or previous is None) and lost is None:
         return checks + [concrete(False, "I need both the offer and what you earn now to compare them.")]
-    checks.append(concrete(True, f"The offer is {case.money(total)} in total against {case.money(previous)} you "
-                                 "earn now."))
+    if total is not None and previous is not None:
+        checks.append(concrete(True, f"The offer is {case.money(total)} in total against {case.money(previous)} you "
+                                     "earn now."))
+    else:
+        checks.append(concrete(True, f"Leaving means giving up a {case.money(lost)} bonus."))
     if case.pay_shortfall() is not None:
         checks.append(truthful(True, f"The offer's total is {case.money(case.pay_shortfall())} below what you earn "
                                      "now."))
     elif case.base_shortfall() is not None:
         checks.append(truthful(True, f"The base is {case.money(case.base_shortfall())} below your current base of "
                                      f"{case.money(case.previous_base)}."))
+    elif lost is not None:
+        checks.append(truthful(True, f"Leaving costs you a {case.money(lost)} bonus in the first year."))
     else:
         checks.append(truthful(False, f"The offer ({case.money(total)} in total) is not below what you earn now "
                                       f"({case.money(previous)}), so calling it a step back would not hold up."))
@@ -116,14 +134,34 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
     if base_short:
         gap = [say(next_part("gap_base", index, PHRASES), base=case.money(case.offer_base), pbase=pbase)]
         return gap, say("ask_base", pbase=pbase), True
+    if case.first_year_gap() is not None:
+        lost = case.money(case.first_year_gap())
+        return [say("gap_first_year", lost=lost)], say("ask_sign_on", lost=lost), True
     return [], say("ask_pay"), True  # the checks pass only with a shortfall; nothing to state without one
+
+
+def describe(reason: Reason, case: Case) -> str:
+    """Both sides of the gap: the offer against what they earn now, the base against theirs, or what leaving costs."""
+    if case.pay_shortfall() is not None:
+        return (f"pay below what you earn now: the offer's {case.money(case.offer_total)} a year against your "
+                f"{case.money(case.previous_earnings)}")
+    if case.base_shortfall() is not None:
+        return (f"a base below yours: {case.money(case.offer_base)} offered against your "
+                f"{case.money(case.previous_base)}")
+    if case.first_year_gap() is not None:
+        return f"a {case.money(case.first_year_gap())} bonus you'd give up by leaving"
+    if case.offer_total is not None and case.previous_earnings is not None:
+        return (f"pay below what you earn now, though the offer's {case.money(case.offer_total)} is not below your "
+                f"{case.money(case.previous_earnings)}")
+    return "pay below what you earn now (I don't have both figures to compare)"
 
 
 KIND = ReasonKind(
     key="below_previous_earnings",
     label="Pay below what you earn now",
     intent="concern_below_previous",
-    cues=(r"\bpay ?cut\b", r"\bstep(ping)? (back(wards)?|down)\b", r"\bgo(ing)? backwards?\b", r"\bdowngrade\b",
+    cues=(r"\b(lose|losing|forfeit\w*|give up|giving up|walk away from)\b[^.;]{0,30}\bbonus\b", r"\bpay ?cut\b",
+          r"\bstep(ping)? (back(wards)?|down)\b", r"\bgo(ing)? backwards?\b", r"\bdowngrade\b",
           r"\b(less|lower|below|under)\b[^.;]{0,40}\b(i|me)\b[^.;]{0,15}\b(make|made|earn|earned|get|getting|on|paid)\b",
           r"\b(less|lower|below|under)\b[^.;]{0,30}\b(current|previous|present|last|old)\b[^.;]{0,20}"
           r"\b(pay|salary|package|comp|compensation|job|role|earnings|income|base|ote)\b",
@@ -142,5 +180,6 @@ KIND = ReasonKind(
                      r"salary|earn|comp(ensation)? statement",
     about_money=True,
     gap_and_ask=gap_and_ask,
+    describe=describe,
     phrases=PHRASES,
 )

@@ -6,22 +6,20 @@ from typing import List, Tuple
 
 from ..case import Case, Check, CheckedReason, Reason
 from ..drafts.phrasebook import Level, Phrasebook, Phrases
-from ..drafts.text import quoted
+from ..money.amounts import format_money
+from ..money.figures import find_figures
+from ..terms import Term, changed_term
 from .kind import EVIDENCE, ReasonKind, backed_up, concrete, honest, next_part, relevant
 
 PHRASES: Phrases = {
     "changed": {
-        "default": (
-            "The terms differ from what was described earlier in the process. {Said}",
-            "Something has changed from what was described earlier. {Said}",
-            "One thing is different from what was described during the process: {said}",
-        ),
-        "compact": ("What changed: {said}",),
+        "default": ("One thing differs from what was described earlier in the process: {facts}.",
+                    "The terms have changed from what was described during the process: {facts}."),
+        "compact": ("What changed: {facts}.",),
     },
     "changed_next": {
-        "default": ("Also, something differs from what was described earlier. {Said}",
-                    "There is also a change from what was described during the process: {said}"),
-        "compact": ("Also, what changed: {said}",),
+        "default": ("There is also a change from what was described earlier: {facts}.",),
+        "compact": ("Also, {facts}.",),
     },
     "ask_changed": {
         "default": (
@@ -32,7 +30,8 @@ PHRASES: Phrases = {
         "compact": ("Could we return to the terms as described?",),
     },
 }
-_TERMS = re.compile(r"\b(remote|hybrid|office|on[- ]?site|commut\w*|relocat\w*|travel\w*|pto|vacation|holiday\w*|"
+
+_TERMS = re.compile(r"\b(remote|hybrid|office|on[- ]?site|commut\w*|relocat\w*|travel\w*|pto|vacation|holiday\w*|rsus?|equity|"
                     r"benefits?|health|insurance|dental|401k|pension|start date|hours|schedule|title|days?|"
                     r"equipment|visa|location|shifts?|overtime|car|phone|parental|weekends?|"
                     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|mon-fri|nights?|on[- ]call)\b", re.I)
@@ -66,14 +65,42 @@ def check(reason: Reason, case: Case) -> List[Check]:
     return checks + [backed_up(case, "where it was described (the posting, an email or a message)")] + honest(reason)
 
 
+def _value(term: Term, value: str) -> str:
+    """A value the candidate gave, said the coach's way: "25%" of travel is "25% travel"."""
+    if term.key == "travel" and value.endswith("%"):
+        return f"{value} travel"
+    if term.key == "hours":
+        return f"{value} a week"
+    if term.key == "equity":
+        figures = [figure for figure in find_figures(value) if figure.amount]
+        return format_money(figures[0].amount.value, figures[0].amount.currency or "USD") if figures else value
+    return value
+
+
+def _facts(reason: Reason, compact: bool = False) -> str:
+    term = changed_term(reason.said)
+    if term is None:
+        return "the terms in the offer differ from what I was told"
+    if term.described and term.offered and compact:
+        return f"{term.label}, {_value(term, term.described)} then, {_value(term, term.offered)} now"
+    if term.described and term.offered:
+        return (f"{term.label} was described as {_value(term, term.described)}, and the offer says "
+                f"{_value(term, term.offered)}")
+    if term.offered:
+        return f"the offer says {_value(term, term.offered)} for {term.label}, which differs from what was described"
+    if term.described:
+        return f"{term.label} was described as {_value(term, term.described)}, and the offer differs"
+    return f"{term.label} in the offer differs from what was described"
+
+
 def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
                 level: Level) -> Tuple[List[str], str, bool]:
-    said_inline, said_sentence = quoted(checked.reason.said, level.quote_cap)
-    if said_sentence:
-        gap = [say(next_part("changed", index, PHRASES), said=said_inline, Said=said_sentence)]
-    else:
-        gap = ["The terms differ from what was described earlier in the process."]
-    return gap, say("ask_changed"), False
+    facts = _facts(checked.reason, level.compact)
+    return [say(next_part("changed", index, PHRASES), facts=facts)], say("ask_changed"), False
+
+
+def describe(reason: Reason, case: Case) -> str:
+    return f"a change from what was described: {_facts(reason)}"
 
 
 KIND = ReasonKind(
@@ -99,5 +126,6 @@ KIND = ReasonKind(
     evidence_markers=r"posting|job ad|\bad\b|advert|recruiter|listing|described|remote|hybrid|on-?site|travel|"
                      r"interview|pto|vacation|benefits",
     gap_and_ask=gap_and_ask,
+    describe=describe,
     phrases=PHRASES,
 )

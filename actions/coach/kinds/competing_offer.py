@@ -66,6 +66,16 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
     return gap, ask, True
 
 
+def describe(reason: Reason, case: Case) -> str:
+    if case.competing_offer is None:
+        return "another offer (I don't have its figures)"
+    other = clean_name(case.other_company, 6)
+    said = f"another offer of {case.money(case.competing_offer)} a year" + (f" from {other}" if other else "")
+    if case.offer_total is not None:
+        said += f", against {case.money(case.offer_total)} here"
+    return said
+
+
 KIND = ReasonKind(
     key="competing_offer",
     label="A stronger offer in hand",
@@ -86,5 +96,6 @@ KIND = ReasonKind(
     evidence_markers=r"(another|other|competing|second|rival) offer|offers? from|counter ?offer",
     about_money=True,
     gap_and_ask=gap_and_ask,
+    describe=describe,
     phrases=PHRASES,
 )

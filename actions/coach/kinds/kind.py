@@ -44,12 +44,18 @@ class ReasonKind:
     evidence_markers: str = ""  # what proof of this kind tends to mention
     about_money: bool = False  # its gap is stated in figures (one money item speaks once in a counter)
     gap_and_ask: Optional[GapAndAsk] = None
+    # The reason in the coach's words, with both sides of its gap where they are known ("travel: described as
+    # 25%, the offer says 60%"): what the candidate confirms before any verdict.
+    describe: Optional[Callable[[Reason, Case], str]] = None
     phrases: Dict[str, Dict[str, Tuple[str, ...]]] = field(default_factory=dict)  # its parts of the counter
 
     @property
     def valid(self) -> bool:
         """Whether it can be leverage when it passes the three checks; the other kinds always backfire."""
         return not self.backfires_because
+
+    def said_as(self, reason: Reason, case: Case) -> str:
+        return self.describe(reason, case) if self.describe else self.label
 
     def matches(self, clause: str) -> bool:
         return any(re.search(cue, clause, re.I) for cue in self.cues)

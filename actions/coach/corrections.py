@@ -1,0 +1,72 @@
+"""A correction in plain words changes the field it names: "the base is 95k", "it's 36 hours a week", "the
+company is Loopwise", "I don't have it in writing yet", "sorry, I meant 95k" (the figure just given).
+
+The field comes from the words; the value is read the way the answer to that field's question is read.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from .answers import can_back_up, in_writing, read_conditional, read_yes_no
+from .facts.reading import read_facts
+from .state import MONEY_SLOTS, NAME_SLOTS
+
+# (field, the words that name it); the first that matches wins, so the particular come first.
+_FIELDS = tuple((field, re.compile(pattern, re.I)) for field, pattern in (
+    ("competing_offer_in_writing", r"\b(?:in\s+writing|written|verbal(?:ly)?|on\s+paper|letter\s+(?:yet|now))\b"),
+    ("would_choose_other", r"\bwould(?:n'?t|\s+not)?\s+(?:really\s+)?(?:take|go|choose|pick)\b.*\b(?:other|them|there)\b"
+                           r"|\bwouldn'?t\s+really\s+go\b"),
+    ("accept_as_is", r"\b(?:accept|take|sign)\s+(?:it\s+)?as\s+(?:it\s+)?is\b|\bdeal[- ]?breaker\b|\bif\s+they\s+can'?t"
+                     r"\s+move\b"),
+    ("company", r"\b(?:company|employer|firm)\b(?!\s+b\b)|\bcalled\b"),
+    ("role", r"\b(?:role|title|position|job\s+title)\b"),
+    ("previous_base", r"\b(?:my|current)\s+(?:current\s+)?base\b"),
+    ("previous_earnings", r"\bi\s+(?:make|earn|made|earned)\b|\bi'?m\s+on\b|\b(?:currently|right\s+now|last\s+year"
+                          r"|normal\s+year|my\s+(?:salary|pay|earnings|normal|total))\b"),
+    ("competing_offer", r"\b(?:other|second|competing)\s+offer\b|\b(?:company|offer)\s+b\b|\btheir\s+offer\b"),
+    ("offer_variable", r"\b(?:bonus|commission|variable|ote|incentive)\b"),
+    ("offer_base", r"\b(?:base|salary|basic|fixed|hourly|rate|pay)\b"),
+    ("evidence", r"\b(?:proof|stubs?|payslips?|w-?2|evidence|screenshot|documents?)\b"),
+))
+# "sorry, I meant 95k", "no no, the BASE is 95k", "wait, actually...": the message corrects something said before.
+CORRECTING = re.compile(r"^\W*(?:(?:no+|nope|oh|oops|wait|sorry|actually|hmm)\b[\s,.!-]*)*(?:sorry|i\s+meant|i\s+mean"
+                        r"|actually|correction|wait|oops|my\s+bad|scratch\s+that|typo|not\s+\$?\d|no\s+no)\b", re.I)
+
+
+def named_field(text: str) -> Optional[str]:
+    for field, pattern in _FIELDS:
+        if pattern.search(text or ""):
+            return field
+    return None
+
+
+def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) -> Tuple[Dict[str, Any], List[str]]:
+    """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable."""
+    field = named_field(text) or fallback
+    known = {name: value for name, value in slots.items() if value is not None}
+    if field in NAME_SLOTS:
+        facts = read_facts(text, asked=field, known=known)
+        return ({field: facts.values[field]}, []) if facts.values.get(field) else ({}, facts.questions)
+    if field in ("competing_offer_in_writing", "would_choose_other", "accept_as_is"):
+        return _yes_no(field, text)
+    if field == "evidence":
+        return ({"evidence": text}, []) if can_back_up(text) else ({}, [])
+    facts = read_facts(text, asked=field if field in MONEY_SLOTS else None, known=known)
+    updates = {name: value for name, value in facts.values.items() if value is not None}
+    said = [facts.said[name] for name in updates if name in facts.said]
+    return updates, said + facts.notes + facts.refusals + facts.questions
+
+
+def _yes_no(field: str, text: str) -> Tuple[Dict[str, Any], List[str]]:
+    if field == "competing_offer_in_writing":
+        answer = in_writing(text)
+        return ({field: answer}, []) if answer else ({}, [])
+    reading = read_conditional(text, about_this_offer=field == "accept_as_is")
+    answer = reading.answer or read_yes_no(text)
+    if answer is None:
+        return {}, []
+    updates: Dict[str, Any] = {field: answer}
+    if field == "accept_as_is" and reading.condition:
+        updates["conditions"] = {"accept_as_is": reading.condition}
+    return updates, []

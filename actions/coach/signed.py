@@ -1,0 +1,23 @@
+"""Whether the candidate already said yes: signed the offer, accepted it by email, or said yes on a call.
+
+A signed offer is not reopened: the coach says so kindly and helps with what comes next instead.
+"""
+import re
+
+_SAID_YES = re.compile(
+    r"\bi\s*(?:'ve|\s+have)?\s+(?:already\s+|just\s+|officially\s+)?(?:signed|accepted)\b(?!\s+(?:offer|letter)\b)"
+    r"|\balready\s+(?:signed|accepted|said\s+yes)\b"
+    r"|\b(?:signed|accepted)\s+(?:it|the\s+(?:offer|letter|contract)|their\s+offer|already|yesterday|today|this\s+\w+"
+    r"|last\s+\w+|on\s+\w+day|by\s+(?:e-?mail|phone)|over\s+the\s+phone|verbally)\b"
+    r"|\bsaid\s+yes\s+(?:on\s+the\s+(?:call|phone)|over\s+the\s+phone|to\s+(?:it|them|the\s+offer)|already|yesterday)\b",
+    re.I)
+_NOT_YET = re.compile(r"\b(?:not|n't|never|yet\s+to|before|about\s+to|going\s+to|gonna|should\s+i|if\s+i|when\s+i"
+                      r"|want\s+to|plan\s+to|will)\b[^.;!?]{0,25}$", re.I)
+
+
+def already_said_yes(text: str) -> bool:
+    """ "i signed it yesterday", "accepted by email on tuesday", "I said yes on the call"; not "I haven't signed"."""
+    for match in _SAID_YES.finditer(text or ""):
+        if not _NOT_YET.search(text[max(0, match.start() - 30):match.start()]):
+            return True
+    return False
