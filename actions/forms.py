@@ -12,9 +12,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.coach.intake import questions, read_answer
+from actions.coach.intake import read_answer
+from actions.coach.state import questions
 
 FORM = "coach_form"
+# Set when the message that opens the form was read already (after the verdict, by action_follow_up): the form
+# reads the latest message again when it starts, and must not take it twice.
+READ_ALREADY = "read_already"
 
 
 def current_slots(tracker: Tracker) -> Dict[Text, Any]:
@@ -37,10 +41,11 @@ class ValidateCoachForm(FormValidationAction):
     async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> List[EventType]:
         slots = current_slots(tracker)
+        if slots.get(READ_ALREADY):
+            return [SlotSet(READ_ALREADY, None)]
         asked = slots.get("requested_slot")
         intent, confidence = top_intent(tracker)
-        field = next(tracker.get_latest_entity_values("field"), None)
-        intake = read_answer(tracker.latest_message.get("text"), asked, slots, intent, confidence, field)
+        intake = read_answer(tracker.latest_message.get("text"), asked, slots, intent, confidence)
         if intake.side_step:
             return []  # nothing extracted: the form rejects and the rules answer the side question
         for message in intake.messages:

@@ -8,8 +8,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coach.asking import CHOICES, QUESTIONS, question
-from actions.coach.intake import reasons_from
+from actions.coach.asking import QUESTIONS, choices, question
+from actions.coach.state import CONFIRM
 
 
 class AskQuestion(Action):
@@ -22,10 +22,10 @@ class AskQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        text = question(self.slot, reasons_from(dict(tracker.slots)))
-        dispatcher.utter_message(text=text, buttons=CHOICES.get(self.slot, []))
+        slots = dict(tracker.slots)
+        dispatcher.utter_message(text=question(self.slot, slots), buttons=choices(self.slot, slots))
         return []
 
 
 # One registered action per question (rasa-sdk registers every Action subclass it finds).
-ASK_ACTIONS = {slot: type(f"Ask_{slot}", (AskQuestion,), {"slot": slot}) for slot in QUESTIONS}
+ASK_ACTIONS = {slot: type(f"Ask_{slot}", (AskQuestion,), {"slot": slot}) for slot in (*QUESTIONS, CONFIRM)}

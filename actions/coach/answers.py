@@ -82,7 +82,8 @@ def read_yes_no(text: str) -> Optional[str]:
 
 
 # Things a candidate can show an employer. Numbers compared side by side count as well (a territory list).
-_PROOF = re.compile(r"\b(stub|stubs|payslips?|pay slips?|w-?2s?|p60|tax return|bank statement|letter|e-?mails?|"
+_PROOF = re.compile(r"\b(stub|stubs|pay ?stubs?|payslips?|pay slips?|salary slips?|w-?2s?|p60|form 16|tax return|"
+                    r"bank statement|letter|e-?mails?|comp plan|bonus plan|plan doc\w*|"
                     r"written|writing|in writing|signed|posting|job ad|advert\w*|ad|screenshots?|map|list|document\w*|"
                     r"contract|records?|spreadsheet|crm|report|texts?|messages?|slack|notes|pdf|docusign|"
                     r"showed|show|shown|proof|payroll|statement)\b", re.I)

@@ -11,6 +11,7 @@ import re
 from typing import Callable, Dict, List, Optional, Tuple
 
 from .asking import why_asked
+from .confirmation import facts_list
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Without a question mark, only these openings make a question: "how did you get 91,520", "what do you mean".
@@ -19,7 +20,9 @@ _ASKING = re.compile(
     r"|how\s+(?:did|do|does|would|should|can|could)\s+(?:you|i|they|that|it)\b|what\s+if\b|what\s+about\b"
     r"|should\s+i\b|can\s+i\b|do\s+i\s+(?:have|need)\b|will\s+they\b|would\s+they\b|is\s+it\s+(?:ok|okay|normal|fine)\b"
     r"|are\s+you\b|who\s+are\s+you\b)", re.I)
-_TAG_ONLY = re.compile(r"^\W*(?:\S+\s+){0,8}?(?:right|correct|yeah|ok|okay|isn'?t\s+it|no|yes|true|yep)\W*$", re.I)
+# "so it's less than now, right?": a statement with a tag; "what if they say no?" is still a question.
+_TAG_ONLY = re.compile(r"^(?!\W*(?:what|why|how|who|when|where|which|will|would|should|can|could|do|does|did|is|are|am)\b)"
+                       r".*?[\s,](?:right|correct|yeah|ok|okay|isn'?t\s+it|no|yes|true|yep)\W*$", re.I)
 _FIGURE_ONLY = re.compile(r"^\W*(?:about|around|like|maybe|roughly|approx\w*)?\s*[$€£₹]?\s*\d[\d.,]*\s*"
                           r"(?:k|grand|thousand|lpa|l|lakhs?|m)?\s*(?:a\s+year|an\s+hour|/\s*hr|per\s+\w+)?\W*$", re.I)
 _YES_NO_ONLY = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|maybe|sure|ok|okay)\W*$", re.I)
@@ -106,8 +109,8 @@ def _why(asked: Optional[str], slots: Dict[str, object]) -> str:
 
 
 def _worked_out(asked: Optional[str], slots: Dict[str, object]) -> str:
-    said = [line for line in slots.get("said") or [] if isinstance(line, str)]
-    return " ".join([HOW_WORKED_OUT] + said[-2:]) if said else _explain(asked, slots)
+    lines = [line for line in facts_list(slots) if re.search(r"\d", line)]
+    return " ".join([HOW_WORKED_OUT] + [f"{line}." for line in lines]) if lines else _explain(asked, slots)
 
 
 def _fixed(text: str) -> Answer:
@@ -132,7 +135,8 @@ _TOPICS: Tuple[Tuple[re.Pattern, Answer], ...] = tuple((re.compile(pattern, re.I
     (r"\b(?:screenshot|pay\s*stubs?|pay\s*slips?|w-?2|p60|proof|evidence|document\w*|show\s+them|send\s+them)\b",
      _fixed(PROOF)),
     (r"\bwhy\b", _why),
-    (r"\b(?:normal|fair|lowball\w*|market|industry|average|typical|good\s+offer)\b", _fixed(MARKET)),
+    (r"\b(?:normal|fair|lowball\w*|market|industry|average|typical|good\s+offer)\b"
+     r"|\b(?:is|isn'?t)\s+(?:that|it|this)\s+(?:good|ok|okay|enough|decent|low|high|bad)\b|\bgood\?", _fixed(MARKET)),
     (r"\bwhat\s+(?:do|does)\s+(?:you|that|it)\s+mean|\bmean\b|\blike\s+what\b|\bsuch\s+as\b|\bfor\s+example\b"
      r"|\bwhich\s+one\b|\bhuh\b", _explain),
     (r"\bhelp\b|\bwhat\s+can\s+you\s+do\b|\bhow\s+does\s+this\s+work\b", _fixed(HELP)),

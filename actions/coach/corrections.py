@@ -41,9 +41,26 @@ def named_field(text: str) -> Optional[str]:
     return None
 
 
+_NOT_THAT = re.compile(r"\bnot\s+(?:the\s+)?([$€£₹]?\d[\d,.]*\s*k?)", re.I)
+
+
+def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    """The figure a correction names no field for: the one it says is wrong ("5800 a month, not 5500"), else the
+    only figure not given yet."""
+    wrong = _NOT_THAT.search(text or "")
+    if wrong:
+        said = read_facts(wrong.group(1), asked="offer_base").values.get("offer_base")
+        for name in MONEY_SLOTS:
+            rates = (slots.get("hourly") or {}).get(name) or {}
+            if said is not None and said in (slots.get(name), rates.get("rate"), (slots.get(name) or 0) / 12):
+                return name
+    missing = [name for name in MONEY_SLOTS[:3] if slots.get(name) is None]
+    return missing[0] if len(missing) == 1 else None
+
+
 def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) -> Tuple[Dict[str, Any], List[str]]:
     """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable."""
-    field = named_field(text) or fallback
+    field = named_field(text) or fallback or guessed_field(text, slots)
     known = {name: value for name, value in slots.items() if value is not None}
     if field in NAME_SLOTS:
         facts = read_facts(text, asked=field, known=known)

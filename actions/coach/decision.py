@@ -6,14 +6,18 @@ from typing import List, Sequence
 from .case import Assessment, Case, CheckedReason, Reason
 from .checks import check_reason
 from .kinds import KINDS
+from .reasons import says_nothing_stands_in_the_way
 
 MAX_ITEMS = 2
 
 
 def with_discovered(case: Case, raised: Sequence[Reason]) -> List[Reason]:
-    """The raised reasons, plus a step back in pay the candidate did not name but their figures show."""
+    """The raised reasons, plus a step back in pay the candidate did not name but their figures show, when they
+    said something stands in the way (a reason, or words no kind could place)."""
     reasons = list(raised)
-    if any(r.key == "below_previous_earnings" for r in reasons) or not reasons:
+    said_something = bool(reasons) or bool(case.concern and case.concern.strip()
+                                            and not says_nothing_stands_in_the_way(case.concern))
+    if any(r.key == "below_previous_earnings" for r in reasons) or not said_something:
         return reasons
     if case.pay_shortfall() is not None:
         reasons.append(Reason("below_previous_earnings", "The offer is below what I earn now."))
@@ -66,3 +70,15 @@ def assess(case: Case, raised: Sequence[Reason]) -> Assessment:
     explanations += _advice(verdict, case, any(r.misstated for r in raised))
     return Assessment(verdict=verdict, leverage=leverage, weak=weak, dropped=dropped, explanations=explanations,
                       deal_breaker=verdict == "negotiate" and case.accept_as_is is False)
+
+
+def short_why(case: Case, assessment: Assessment) -> str:
+    """The reasoning again, in a sentence or two and other words, for a second "why?"."""
+    if assessment.verdict == "negotiate":
+        items = "; and ".join(KINDS[c.key].said_as(c.reason, case) for c in assessment.leverage)
+        return f"In short: {items}. That's real and you can show it, so it's worth asking once, politely."
+    weak = [KINDS[c.key].label.lower() for c in assessment.weak]
+    if weak:
+        return (f"In short: {', '.join(weak)} won't move an employer who has other good candidates, so asking "
+                "could cost more than it gains. Saying yes is the safer move.")
+    return "In short: nothing real stands between you and yes, so a counter would only add risk."

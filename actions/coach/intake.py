@@ -1,7 +1,10 @@
 """What one candidate message tells us, given the question we asked: the slot updates and what to say back.
 
-The form adapter (actions/forms.py) calls `read_answer` once per turn and `questions` to know what is
-still missing. Both work on a plain dict of the current slot values.
+The form adapter (actions/forms.py) calls `read_answer` once per turn; state.questions says what is still
+missing. In order: a message that says the offer is already signed ends the questions; a command is left to
+the rules; a question the candidate asks is answered and nothing is taken from it; the list of facts is
+confirmed or corrected; a correction of an earlier answer changes the field it names; anything else is read
+as the answer to the question asked. An answer that can't be used twice running is assumed (misses.py).
 """
 from __future__ import annotations
 
@@ -9,133 +12,64 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from .answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
-from .case import Case, Reason
+from . import confirmation
+from .answers import NO, UNSURE, YES, in_writing, read_conditional
+from .asked_back import answers_to, questions_in
+from .case import Reason
 from .commands import COMMAND_WORDS
-from .decision import with_discovered
+from .corrections import CORRECTING, corrected, named_field
 from .facts.found import Facts
 from .facts.reading import read_facts
 from .language import looks_foreign
-from .reasons import find_reasons, follow_ups, from_intent, says_nothing_stands_in_the_way, without_misstatements
+from .misses import PENDING, answered, missed
+from .reasons import (find_reasons, from_intent, merged, reasons_in, says_nothing_stands_in_the_way,
+                      without_misstatements)
+from .signed import already_said_yes
+from .state import (CHANGE, CHANGE_WANTED, CONFIRM, FACT_SLOTS, FREE_TEXT_SLOTS, MONEY_SLOTS, NAME_SLOTS,
+                    RESULT_SLOTS, YES_NO_SLOTS, reasons_from)
 
-# Current pay is always asked: a step back the candidate doesn't name is still a real obstacle.
-OFFER_QUESTIONS = ("role", "company", "offer_base", "offer_variable", "previous_earnings", "concern")
-MONEY_SLOTS = ("offer_base", "offer_variable", "previous_earnings", "competing_offer")
-YES_NO_SLOTS = ("competing_offer_in_writing", "would_choose_other", "accept_as_is")
-FREE_TEXT_SLOTS = ("concern", "other_concern", "evidence", "role", "company")
-FACT_SLOTS = MONEY_SLOTS + YES_NO_SLOTS + FREE_TEXT_SLOTS + ("previous_base", "currency", "other_company",
-                                                              "reasons")
-RESULT_SLOTS = ("verdict", "leverage", "weak_reasons", "draft")
-# Intents that step outside the question; a confident one is handled by the rules, then the form asks again.
-# Commands are taken at their word; side questions only when the message reads as a question, because a
-# free-text answer ("Fjord Data", "the offer letter") can look like anything to the NLU.
+# Commands step outside the question, taken at their word: the rules answer them, then the form asks again.
 SIDE_COMMANDS = ("greet", "delete_data", "start_over", "stop", "resume", "show_draft", "goodbye")
-SIDE_QUESTIONS = ("bot_challenge", "help", "out_of_scope", "ask_why")
-SIDE_INTENTS = SIDE_COMMANDS + SIDE_QUESTIONS
 SIDE_CONFIDENCE = 0.8
-_QUESTION = re.compile(r"\?|^\W*(what|why|how|who|when|where|are|can|could|do|does|is|will|would|should)\b", re.I)
 MAX_CHARS = 2000
+LAST_ANSWERED = "last_answered"  # the figure a bare "sorry, I meant 95k" corrects
 
 DECLINE_TO_MISSTATE = ("One thing first: I can't help you tell the employer something that isn't true. If it came out, "
                        "it would cost you the offer and your reputation with them. Let's look at what is real.")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
-NAME_SLOTS = ("role", "company", "other_company")
 ONLY_ENGLISH = ("Sorry, I can only read English so far. Could you tell me in English? Short answers are fine.")
 TRUNCATED = (f"That was a long message: I read the first {MAX_CHARS:,} characters. If something important came "
              "later, send it on its own.")
-_CORRECTION = re.compile(r"\b(actually|sorry|i mean|correction|wrong|mistake|typo|not \$?\d|should be|change)\b", re.I)
+NOTED_SIGNED = "You've already said yes, so there's nothing to negotiate now."
+YES_BUT = "You said yes, but with a condition."
+WHICH_OFFER = ("You said you'd take the other offer if they can't get closer, and also that you'd accept this one as "
+               "it is.")
+FIXED = "Got it, I've changed that."
+UNPLACED = "I couldn't tell from that what stands in the way."
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
 _STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign)\b[^.;]{0,40}"
                            r"\b(if|even if|anyway|regardless|either way)\b", re.I)
+_CORRECTS = re.compile(r"\b(actually|sorry|i mean|i meant|correction|wrong|mistake|typo|not \$?\d|should be)\b", re.I)
+_WRONG = re.compile(r"\b(?:wrong|mistake|typo|got\s+it\s+wrong|mixed\s+up)\b", re.I)
+_THIS_ONE = re.compile(r"\b(?:this\s+one|this\s+offer|here|stay|accept\s+(?:it|this)|yours|the\s+first)\b", re.I)
+_OTHER_ONE = re.compile(r"\b(?:the\s+other|other\s+one|theirs|them|go\s+there|b\b|the\s+second)\b", re.I)
+_NOT_UNDERSTOOD = {
+    "money": "I couldn't find an amount in that.",
+    "yes_no": "I couldn't tell if that's a yes or a no.",
+    "text": "I didn't catch that.",
+}
 
 
 @dataclass
 class Intake:
     updates: Dict[str, Any] = field(default_factory=dict)
     messages: List[str] = field(default_factory=list)
-    side_step: bool = False  # the message was not an answer: let the rules handle it
+    side_step: bool = False  # the message was a command: let the rules handle it
 
 
 def clean(text: Optional[str]) -> str:
-    text = _CONTROL.sub(" ", text or "")
+    text = _CONTROL.sub(" ", text if isinstance(text, str) else "")
     return re.sub(r"\s+", " ", text).strip()[:MAX_CHARS]
-
-
-def case_from(slots: Dict[str, Any]) -> Case:
-    def yes(name):
-        return {YES: True, NO: False}.get(slots.get(name))
-
-    return Case(offer_base=slots.get("offer_base"), offer_variable=slots.get("offer_variable"),
-                currency=slots.get("currency") or "USD", previous_earnings=slots.get("previous_earnings"),
-                previous_base=slots.get("previous_base"), competing_offer=slots.get("competing_offer"),
-                competing_offer_in_writing=yes("competing_offer_in_writing"),
-                would_choose_other=yes("would_choose_other"), evidence=slots.get("evidence"),
-                accept_as_is=yes("accept_as_is"), concern=_all_concerns(slots), role=slots.get("role"),
-                company=slots.get("company"), other_company=slots.get("other_company"))
-
-
-def _all_concerns(slots: Dict[str, Any]) -> Optional[str]:
-    said = [slots.get("concern"), slots.get("other_concern")]
-    return " ".join(text for text in said if text) or None
-
-
-def reasons_from(slots: Dict[str, Any]) -> List[Reason]:
-    return [Reason(**raw) for raw in slots.get("reasons") or []]
-
-
-def questions(slots: Dict[str, Any]) -> List[str]:
-    """Every question this candidate needs, in order; the form asks the first unanswered one."""
-    wanted = list(OFFER_QUESTIONS)
-    if slots.get("concern_unprompted"):
-        wanted.append("other_concern")  # they told us one thing unasked; there may be more
-    if slots.get("concern") is not None:
-        case = case_from(slots)
-        reasons = with_discovered(case, reasons_from(slots))
-        for name in follow_ups(reasons):
-            if name in ("competing_offer_in_writing", "would_choose_other") and case.other_offer_is_stronger() is False:
-                continue  # an offer below this one is no leverage, whatever its paperwork
-            if name == "would_choose_other" and case.competing_offer_in_writing is False:
-                continue
-            wanted.append(name)
-        if reasons:
-            wanted.append("accept_as_is")
-    declined = set(slots.get("declined") or [])
-    return [name for name in dict.fromkeys(wanted) if name not in declined]
-
-
-def _reasons_in(text: str, facts) -> List[Reason]:
-    found = find_reasons(text)
-    if "competing_offer" not in {r.key for r in found} and (
-            facts.values.get("competing_offer") is not None or facts.values.get("other_company")):
-        found.append(Reason("competing_offer", text))  # figures for another offer are a reason of their own
-    return found
-
-
-def _read_reasons(text: str, intent: Optional[str], confidence: float, facts) -> List[Reason]:
-    found = _reasons_in(text, facts)
-    if not found and says_nothing_stands_in_the_way(text):
-        return []
-    return from_intent(intent, confidence, text, found)
-
-
-def _merged(slots: Dict[str, Any], more: List[Reason]) -> List[Dict[str, Any]]:
-    """Reasons so far plus new ones; a kind raised again keeps both tellings (the second is often the specific one)."""
-    merged = {reason.key: reason for reason in reasons_from(slots)}
-    for reason in more:
-        known = merged.get(reason.key)
-        merged[reason.key] = reason if known is None else Reason(
-            reason.key, f"{known.said} {reason.said}", known.misstated or reason.misstated)
-    return [vars(reason) for reason in merged.values()]
-
-
-def _is_side_step(text: str, asked: Optional[str], intent: Optional[str], confidence: float) -> bool:
-    if intent not in SIDE_INTENTS or confidence < SIDE_CONFIDENCE:
-        return False
-    if intent in SIDE_COMMANDS:
-        # The NLU is sure of itself on names it never saw ("Fjord Data" as delete_data), so a command
-        # must also use one of its words.
-        return bool(COMMAND_WORDS[intent].search(text))
-    return bool(_QUESTION.search(text))
 
 
 def plain_name(value: str) -> str:
@@ -149,7 +83,7 @@ def _screened(text: str, intake: Intake) -> Optional[str]:
         intake.messages.append(TRUNCATED)
     text = clean(text)
     if not text:
-        intake.messages.append("I didn't get any text there. Could you type your answer?")
+        intake.messages.append("I didn't get any text there.")
         return None
     if looks_foreign(text):
         intake.messages.append(ONLY_ENGLISH)
@@ -157,18 +91,166 @@ def _screened(text: str, intake: Intake) -> Optional[str]:
     return text
 
 
-def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
-            facts: Facts) -> Dict[str, Any]:
+def _is_command(text: str, intent: Optional[str], confidence: float) -> bool:
+    # The NLU is sure of itself on names it never saw ("Fjord Data" as delete_data), so a command must also use
+    # one of its words.
+    return intent in SIDE_COMMANDS and confidence >= SIDE_CONFIDENCE and bool(COMMAND_WORDS[intent].search(text))
+
+
+def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
+                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
+    intake = Intake()
+    text = _screened(text, intake)
+    if text is None:
+        return _miss(intake, asked, slots)
+    if already_said_yes(text) and not slots.get("signed"):  # the facts given still count; no more questions
+        intake.updates["signed"] = True
+        _answer(text, None, slots, intent, confidence, intake)
+        intake.messages[:] = [NOTED_SIGNED]
+        return intake
+    if asked not in (CONFIRM, CHANGE) and _is_command(text, intent, confidence):
+        intake.side_step = True
+        return intake
+    asked_back = questions_in(text)
+    if asked_back:
+        intake.messages.extend(answers_to(asked_back, asked, slots))
+        if asked is not None:  # an answer with a question in it: answered, and nothing taken from the message
+            return _miss(intake, asked, slots)
+    if asked == CONFIRM:
+        return _confirmation(text, slots, intake)
+    if asked == CHANGE:
+        return _change(text, slots, intake)
+    if _corrects_an_earlier_answer(text, asked, slots):
+        return _correction(text, slots, intake, fallback=slots.get(LAST_ANSWERED))
+    return _answer(text, asked, slots, intent, confidence, intake)
+
+
+def _corrects_an_earlier_answer(text: str, asked: Optional[str], slots: Dict[str, Any]) -> bool:
+    """ "sorry, I meant 95k" (the figure just given), "no no, the BASE is 95k" while asked something else."""
+    if not asked or not (CORRECTING.match(text) or _WRONG.search(text)):
+        return False
+    field = named_field(text) or slots.get(LAST_ANSWERED)
+    return field is not None and field != asked
+
+
+def _miss(intake: Intake, asked: Optional[str], slots: Dict[str, Any], pending_total: float = None) -> Intake:
+    if asked:
+        updates, said = missed(asked, slots, pending_total)
+        intake.updates.update(updates)
+        intake.messages.extend(said)
+    return intake
+
+
+# ---- the list of facts -----------------------------------------------------------------------------------------
+
+def _confirmation(text: str, slots: Dict[str, Any], intake: Intake) -> Intake:
+    reply = confirmation.read_reply(text)
+    if reply.confirmed:
+        intake.updates.update({CONFIRM: YES, **answered(CONFIRM, slots)})
+        return intake
+    if reply.wants_change:
+        intake.updates.update({CHANGE_WANTED: True, **answered(CONFIRM, slots)})
+        return intake
+    if reply.unsure:
+        intake.updates[CONFIRM] = YES
+        intake.messages.append(confirmation.GOING_ON)
+        return intake
+    return _correction(text, slots, intake, fallback=None, asked=CONFIRM)
+
+
+def _change(text: str, slots: Dict[str, Any], intake: Intake) -> Intake:
+    updates, said = corrected(text, slots)
+    if not updates:
+        intake.messages.extend(said or [_NOT_UNDERSTOOD["text"]])
+        return _miss(intake, CHANGE, slots)
+    intake.updates.update({**updates, CHANGE_WANTED: False, CHANGE: None, **answered(CHANGE, slots)})
+    intake.messages.extend([FIXED] + said)
+    return _decide_again(intake, slots)
+
+
+def _correction(text: str, slots: Dict[str, Any], intake: Intake, fallback: Optional[str],
+                asked: Optional[str] = None) -> Intake:
+    """A correction of something said before: the field it names changes, and the question asked stays open."""
+    updates, said = corrected(text, slots, fallback)
+    field = named_field(text)
+    if not updates and field in MONEY_SLOTS and _WRONG.search(text) and slots.get(field) is not None:
+        intake.updates[field] = None  # "I gave the wrong base": ask for it again
+        intake.messages.append("No problem, let's fix that figure.")
+        return _decide_again(intake, slots)
+    reasons = find_reasons(text)
+    if reasons and asked == CONFIRM:  # "and there's also the travel: 25% said, 60% in the letter"
+        updates["reasons"] = merged(reasons_from(slots), reasons)
+    if not updates:
+        intake.messages.extend(said or [_NOT_UNDERSTOOD["text"]])
+        return _miss(intake, asked, slots) if asked else intake
+    intake.updates.update(updates)
+    intake.messages.extend([FIXED] + said)
+    return _decide_again(intake, slots)
+
+
+def _decide_again(intake: Intake, slots: Dict[str, Any]) -> Intake:
+    if any(name in FACT_SLOTS for name in intake.updates) and slots.get("verdict"):
+        intake.updates.update({name: None for name in RESULT_SLOTS})  # the facts changed: decide again
+    return intake
+
+
+# ---- the answer to the question asked ------------------------------------------------------------------------
+
+def _names_another_offer(facts: Facts) -> bool:
+    return facts.values.get("competing_offer") is not None or bool(facts.values.get("other_company"))
+
+
+def _read_reasons(text: str, intent: Optional[str], confidence: float, facts: Facts) -> List[Dict[str, Any]]:
+    found = reasons_in(text, _names_another_offer(facts))
+    if not found and says_nothing_stands_in_the_way(text):
+        return []
+    return [vars(reason) for reason in from_intent(intent, confidence, text, found)]
+
+
+def _yes_no(text: str, asked: str, slots: Dict[str, Any], intake: Intake) -> Dict[str, Any]:
+    """A yes/no answer as people give it; "yes but..." and a contradiction get one short question back."""
+    if asked == "competing_offer_in_writing":
+        answer = in_writing(text)
+        return {asked: answer} if answer else {}
+    if asked == "accept_as_is" and slots.get(PENDING) == "which_offer":
+        if _THIS_ONE.search(text) and not _OTHER_ONE.search(text):
+            return {"accept_as_is": YES, "would_choose_other": NO}
+        if _OTHER_ONE.search(text):
+            return {"accept_as_is": NO}
+    reading = read_conditional(text, about_this_offer=asked == "accept_as_is")
+    if reading.unclear and slots.get(PENDING) != "yes_but":
+        intake.messages.append(YES_BUT)
+        intake.updates[PENDING] = "yes_but"
+        return {}
+    if asked == "accept_as_is" and reading.answer == YES and slots.get("would_choose_other") == YES \
+            and slots.get(PENDING) != "which_offer":
+        intake.messages.append(WHICH_OFFER)
+        intake.updates[PENDING] = "which_offer"
+        return {}
+    if reading.answer is None:
+        return {}
+    updates: Dict[str, Any] = {asked: reading.answer}
+    if asked == "accept_as_is" and reading.answer == NO and reading.condition:
+        updates["conditions"] = {**(slots.get("conditions") or {}), "accept_as_is": reading.condition}
+    return updates
+
+
+def _answered(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
+              facts: Facts, intake: Intake) -> Dict[str, Any]:
     """What the message says to the question asked, when that question is not a figure or a name."""
     if asked in YES_NO_SLOTS:
-        answer = in_writing(text) if asked == "competing_offer_in_writing" else read_yes_no(text)
-        return {asked: answer} if answer is not None else {}
+        return _yes_no(text, asked, slots, intake)
     if asked == "evidence":
         return {"evidence": text}
     if asked == "concern":
-        return {"concern": text, "reasons": [vars(reason) for reason in _read_reasons(text, intent, confidence, facts)]}
+        reasons = _read_reasons(text, intent, confidence, facts)
+        if not reasons and not says_nothing_stands_in_the_way(text) and not (slots.get("misses") or {}).get(asked):
+            intake.messages.append(UNPLACED)  # asked once more in other words; the second telling is kept
+            return {}
+        return {"concern": text, "reasons": reasons}
     if asked == "other_concern":
-        return {"other_concern": text, "reasons": _merged(slots, _read_reasons(text, intent, confidence, facts))}
+        more = [Reason(**raw) for raw in _read_reasons(text, intent, confidence, facts)]
+        return {"other_concern": text, "reasons": merged(reasons_from(slots), more)}
     return {}
 
 
@@ -178,7 +260,8 @@ def _take_facts(updates: Dict[str, Any], facts: Facts, asked: Optional[str], slo
     if facts.declined:
         updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
     for name, value in facts.values.items():
-        if name not in updates and value is not None and (slots.get(name) is None or name == asked or correcting):
+        if name not in updates and value is not None and (slots.get(name) is None or name == asked or correcting
+                                                          or name in ("hourly", "currency")):
             updates[name] = plain_name(value) or None if name in NAME_SLOTS else value
 
 
@@ -186,31 +269,20 @@ def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str]
                         facts: Facts) -> None:
     """A paragraph that already says what holds them back answers the concern question before it is asked."""
     if asked != "concern" and slots.get("concern") is None:
-        reasons = _reasons_in(text, facts)
+        reasons = reasons_in(text, _names_another_offer(facts))
         if reasons:
             updates.update(concern=text, concern_unprompted=True, reasons=[vars(reason) for reason in reasons])
 
 
-def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
-                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
-    intake = Intake()
-    text = _screened(text, intake)
-    if text is None:
-        return intake
+def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
+            intake: Intake) -> Intake:
     # Figures in a clause that plans to misstate something are not facts about the offer.
     factual = without_misstatements(text) if asked in (None, "concern") else text
     facts = read_facts(factual, asked=asked, known={k: v for k, v in slots.items() if v is not None})
-    free_text = asked in FREE_TEXT_SLOTS and asked not in facts.declined
-    if free_text and _is_side_step(text, asked, intent, confidence):
-        intake.side_step = True
-        return intake
     updates = intake.updates
-    updates.update(_answer(text, asked, slots, intent, confidence, facts))
-    _take_facts(updates, facts, asked, slots, correcting=bool(_CORRECTION.search(text)) or intent == "correct_value")
+    updates.update(_answered(text, asked, slots, intent, confidence, facts, intake))
+    _take_facts(updates, facts, asked, slots, correcting=bool(_CORRECTS.search(text)))
     _unprompted_concern(updates, text, asked, slots, facts)
-    if intent == "correct_value" and field in MONEY_SLOTS and field not in updates and slots.get(field) is not None:
-        updates[field] = None  # "I gave the wrong base": ask for it again
-        intake.messages.append("No problem, let's fix that figure.")
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
@@ -218,19 +290,20 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     intake.messages.extend(said for name, said in facts.said.items()
                            if updates.get(name) is not None and updates[name] != slots.get(name))
     intake.messages.extend(facts.notes + facts.refusals + facts.questions)
-    if asked and asked not in updates and asked not in facts.declined and not intake.messages:
-        if _is_side_step(text, asked, intent, confidence):
-            intake.side_step = True
-            return intake
-        intake.messages.append(_not_understood(asked))
-    if any(name in FACT_SLOTS for name in updates) and slots.get("verdict"):
-        updates.update({name: None for name in RESULT_SLOTS})  # the facts changed: decide again
-    return intake
+    if asked and asked not in updates and asked not in facts.declined:
+        if not intake.messages:
+            intake.messages.append(_not_understood(asked))
+        return _decide_again(_miss(intake, asked, slots, facts.pending_total), slots)
+    if asked:
+        updates.update(answered(asked, slots))
+        if asked in MONEY_SLOTS:
+            updates[LAST_ANSWERED] = asked
+    return _decide_again(intake, slots)
 
 
 def _not_understood(asked: str) -> str:
     if asked in MONEY_SLOTS:
-        return "I couldn't find an amount there. Could you give it as a number, like \"$85,000\" or \"85k\"?"
+        return _NOT_UNDERSTOOD["money"]
     if asked in YES_NO_SLOTS:
-        return "Sorry, is that a yes or a no? \"Not sure\" is a fine answer too."
-    return "Sorry, I didn't catch that. Could you say it another way?"
+        return _NOT_UNDERSTOOD["yes_no"]
+    return _NOT_UNDERSTOOD["text"]

@@ -109,3 +109,21 @@ def follow_ups(reasons: Sequence[Reason]) -> List[str]:
             if follow_up.slot not in slots:
                 slots.append(follow_up.slot)
     return slots
+
+
+def reasons_in(text: str, names_another_offer: bool = False) -> List[Reason]:
+    """The reasons in a message; figures or a name for another offer are a reason of their own."""
+    found = find_reasons(text)
+    if names_another_offer and "competing_offer" not in {r.key for r in found}:
+        found.append(Reason("competing_offer", text))
+    return found
+
+
+def merged(known: Sequence[Reason], more: Sequence[Reason]) -> List[Dict[str, object]]:
+    """Reasons so far plus new ones; a kind raised again keeps both tellings (the second is often the specific one)."""
+    by_key = {reason.key: reason for reason in known}
+    for reason in more:
+        before = by_key.get(reason.key)
+        by_key[reason.key] = reason if before is None else Reason(
+            reason.key, f"{before.said} {reason.said}", before.misstated or reason.misstated)
+    return [vars(reason) for reason in by_key.values()]

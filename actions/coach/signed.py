@@ -21,3 +21,14 @@ def already_said_yes(text: str) -> bool:
         if not _NOT_YET.search(text[max(0, match.start() - 30):match.start()]):
             return True
     return False
+
+
+def advice(raised_terms: list) -> list:
+    """What to tell someone who already said yes: the offer stands; what still matters waits for the job."""
+    lines = ["You've already said yes, so the offer stands as it is. Reopening an offer you've signed or accepted "
+             "would cost trust before your first day, and it's not something I'd suggest."]
+    if raised_terms:
+        lines.append(f"What you raised ({', '.join(raised_terms)}) is best brought up once you've started: ask about "
+                     "it as a question, at a one-to-one or your first review, rather than as a condition.")
+    lines.append("For now, confirm the start date and what they need from you, and enjoy the new role.")
+    return lines

@@ -1,8 +1,7 @@
 """The questions: every slot the form asks has one, the evidence question fits the reasons, every why is said."""
-from actions.coach.asking import CHOICES, NOT_ASKING, QUESTIONS, question, why_asked
-from actions.coach.case import Reason
-from actions.coach.intake import OFFER_QUESTIONS, YES_NO_SLOTS
+from actions.coach.asking import ASKED_AGAIN, CHOICES, NOT_ASKING, QUESTIONS, choices, question, why_asked
 from actions.coach.kinds import KINDS
+from actions.coach.state import CONFIRM, OFFER_QUESTIONS, YES_NO_SLOTS
 
 
 def test_every_question_the_form_asks_is_written_and_says_why():
@@ -19,6 +18,20 @@ def test_yes_no_questions_come_with_choices():
 
 
 def test_the_evidence_question_names_the_proof_that_suits_the_reasons():
-    text = question("evidence", [Reason("below_previous_earnings", "pay cut"), Reason("friends_perks", "friends")])
+    reasons = [{"key": "below_previous_earnings", "said": "pay cut"}, {"key": "friends_perks", "said": "friends"}]
+    text = question("evidence", {"reasons": reasons})
     assert "pay stub" in text and "friends" not in text
-    assert question("evidence", [Reason("competing_offer", "another offer")]) == QUESTIONS["evidence"]
+    assert question("evidence", {"reasons": [{"key": "competing_offer", "said": "x"}]}) == QUESTIONS["evidence"]
+
+
+def test_a_question_asked_again_is_shorter_and_comes_with_choices():
+    slots = {"misses": {"accept_as_is": 1}}
+    assert question("accept_as_is", slots) == ASKED_AGAIN["accept_as_is"]
+    assert [choice["title"] for choice in choices("accept_as_is", slots)] == ["Yes", "No", "Not sure"]
+    assert question("accept_as_is", {}) == QUESTIONS["accept_as_is"]
+
+
+def test_the_confirmation_lists_the_facts_with_two_buttons():
+    text = question(CONFIRM, {"offer_base": 85_000.0, "offer_variable": 0.0, "role": "AE"})
+    assert "$85,000 a year" in text and "Role: AE" in text and text.endswith("\"the base is 95k\".")
+    assert [choice["title"] for choice in choices(CONFIRM, {})] == ["That's right", "Change something"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 MONEY_SLOTS = ("offer_base", "offer_variable", "previous_earnings", "competing_offer")
 NAME_SLOTS = ("role", "company")
@@ -19,3 +19,4 @@ class Facts:
     questions: List[str] = field(default_factory=list)
     refusals: List[str] = field(default_factory=list)
     declined: List[str] = field(default_factory=list)
+    pending_total: Optional[float] = None  # a total given where its base was asked ("about 110k all in")

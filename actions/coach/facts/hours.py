@@ -17,21 +17,30 @@ _WEEKLY = re.compile(rf"(?P<hours>{_NUMBER})\s*-?\s*{_HOURS}\s*(?:a|per|/|each|e
                      re.I)
 _SHIFTS = re.compile(rf"(?P<count>\d|one|two|three|four|five|six|seven)\s*(?:x\s*)?(?P<length>{_NUMBER})\s*"
                      rf"(?:-?\s*{_HOURS}\s*shifts?|s\b|\s*shifts?)", re.I)
+_FULL_TIME = re.compile(rf"\bfull[- ]?time\W{{0,3}}(?P<full>{_NUMBER})\b(?!\s*(?:k|%|/|an?\s|per\b|\$))", re.I)
 MOST_HOURS = 100  # a week has 168; anything near that is not hours worked
+
+
+def _statements(text: str) -> List[Tuple[int, int, float]]:
+    found = []
+    for match in _SHIFTS.finditer(text or ""):
+        count = match.group("count").lower()
+        found.append((match.start(), match.end(), float(_COUNT.get(count) or count) * float(match.group("length"))))
+    for pattern in (_WEEKLY, _FULL_TIME):
+        for match in pattern.finditer(text or ""):
+            if not any(start <= match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), float(next(g for g in match.groups() if g))))
+    return sorted((start, end, hours) for start, end, hours in found if 0 < hours <= MOST_HOURS)
 
 
 def hours_statements(text: str) -> List[Tuple[int, float]]:
     """(where, hours a week) for each statement of the hours worked."""
-    found = []
-    for match in _SHIFTS.finditer(text):
-        count = match.group("count").lower()
-        found.append((match.start(), float(_COUNT.get(count) or count) * float(match.group("length"))))
-    taken = [match.span() for match in _SHIFTS.finditer(text)]
-    for match in _WEEKLY.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
-            continue
-        found.append((match.start(), float(match.group("hours") or match.group("hours_only"))))
-    return sorted((where, hours) for where, hours in found if 0 < hours <= MOST_HOURS)
+    return [(start, hours) for start, _, hours in _statements(text)]
+
+
+def hours_spans(text: str) -> List[Tuple[int, int]]:
+    """Where the hours are said: a number there counts hours, not money ("$60/hr, full time 40")."""
+    return [(start, end) for start, end, _ in _statements(text)]
 
 
 def hours_for(figure: Figure, statements: List[Tuple[int, float]], sentence: Tuple[int, int]) -> Optional[float]:

@@ -11,10 +11,11 @@ from typing import List, Optional, Tuple
 from ..money.amounts import absurd, format_money
 from ..money.figures import Figure, bare_question, find_figures, range_question
 from .found import MONEY_SLOTS, Facts
-from .hours import hours_for, hours_statements, with_hours
+from .hours import hours_for, hours_spans, hours_statements, with_hours
 from .owners import STRONG_OFFER, Scene, default_owner
 
 _WISHED = re.compile(r"\b(?:deserve|want|wish|hope|worth|need|expect|ask(?:ing)?\s+for|aim)", re.I)
+_NO_PAY = re.compile(r"\b(?:no|without|zero|nil)\s+(?:any\s+)?(?:bonus(?:es)?|commissions?|variable|incentives?)\b", re.I)
 _SMALL = 1000  # a yearly salary below this is a slip ("$85" for 85k), unless it is a bonus
 
 # What a figure is.
@@ -123,9 +124,11 @@ def _hourly_alike(figures: List[Figure]) -> List[Figure]:
 
 
 def read_figures(scene: Scene, asked: Optional[str]) -> List[Read]:
-    statements = hours_statements(scene.text)
+    statements, said_hours = hours_statements(scene.text), hours_spans(scene.text)
+    money = [figure for figure in find_figures(scene.text)
+             if not any(start <= figure.start < end for start, end in said_hours)]
     figures = [with_hours(figure, hours_for(figure, statements, scene.sentence_at(figure.start)))
-               for figure in _hourly_alike(find_figures(scene.text))]
+               for figure in _hourly_alike(money)]
     reads: List[Read] = []
     for index in range(len(figures)):
         reads.append(_read_one(scene, asked, figures, index, reads))
@@ -140,6 +143,7 @@ def read_figures(scene: Scene, asked: Optional[str]) -> List[Read]:
 
 
 def _label(window: str) -> Optional[str]:
+    window = _NO_PAY.sub(" ", window)  # "68k no bonus": the bonus named is not this figure's
     found = [name for name, pattern in _LABELS if pattern.search(window)]
     return found[0] if found else None
 

@@ -17,8 +17,9 @@ OWNER_OF_SLOT = {"offer_base": "offer", "offer_variable": "offer", "previous_ear
                  "competing_offer": "competing"}
 
 _COMPETING_CUE = (
-    r"\b(?:another|other|second|competing|rival|outside|alternative|backup|separate|retention|counter)"
-    r"\s+(?:(?:job|written|signed|verbal|formal)\s+)?offers?\b|\bcounter-?offers?\b"
+    r"\b(?:another|other|second|competing|rival|outside|alternative|backup|separate|retention|counter|better|higher"
+    r"|stronger|bigger)\s+(?:(?:job|written|signed|verbal|formal)\s+)?offers?\b|\bcounter-?offers?\b"
+    r"|\b(?:offer|company|option)\s+b\b|\bwritten\s+offer\b(?=[^.;]{0,50}\bi'?d\s+(?:take|go|pick))"
     r"|\bcompeting\b|\bcompetitor\b|\bthe\s+other\s+(?:one|company|firm|employer|role|job|place)\b|\belsewhere\b"
     r"|\b(?:another|other|different|(?:a\s+)?second|a\s+new)\s+(?:company|companies|firm|firms|employer|employers|place"
     r"|places|business|startup|team|shop)\b|\bsome(?:where|place)\s+else\b"
@@ -41,7 +42,7 @@ _PREVIOUS_CUE = (
     rf"|\bmy(?=\s+{_FIGURE_AHEAD}\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD})"
     rf"|\bmy\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD}\s+(?:of|was|now|today)\b"
 )
-_STRONG_OFFER_CUE = r"\b(?:this|the\s+new)\s+(?:one|offer|role|job|position)\b"
+_STRONG_OFFER_CUE = r"\b(?:this|the\s+new)\s+(?:one|offer|role|job|position)\b|\b(?:offer|company|option)\s+a\b"
 STRONG_OFFER = re.compile(_STRONG_OFFER_CUE, re.I)
 _OFFER_CUE = (r"\boffer(?:ed|ing|s)?\b|\bpays\b|\bpaying\b|\bpropos(?:ed|ing)\b"
               r"|\b(?:letter|contract|paperwork)\s+(?:says|said|states|stated|shows|showed|lists|listed|reads)\b")

@@ -19,6 +19,7 @@ Settled = Dict[str, Tuple[float, Optional[str]]]  # slot -> (yearly value, how w
 _ADD_ON = re.compile(r"\b(?:plus|and|with|on\s+top)\b|\+", re.I)  # "90k base plus 20k": the 20k adds to the base
 _FLAT = re.compile(r"\b(?:flat|no\s+(?:bonus|commission|variable)|all\s+fixed|fixed\s+only|(?:base|salary)[- ]only"
                    r"|just\s+(?:the\s+)?(?:base|salary)|straight\s+salary)\b", re.I)
+_ON_TOP = re.compile(r"\b(?:on\s+top|extra|additional|in\s+addition|plus)\b", re.I)
 _VARIABLE_AT_MOST = 0.7  # of the base: an "OTE" nearer the base is more likely a slip, and asked about
 _INCLUDED = re.compile(r"\b(?:includ\w*|incl|in\s+it|of\s+(?:that|which|it|those|the))\b", re.I)
 _NORMAL = re.compile(r"\b(?:normal\w*|usual\w*|regular\w*|typical\w*)\b", re.I)
@@ -140,8 +141,9 @@ def _with_total(total: Read, base: Optional[Said], variable: Optional[Said], kno
     """OTE is base plus variable: the missing part is the rest. None when the figures can't both be right."""
     total_said = format_money(total.yearly, total.figure.amount.currency or say_in)
     base_figure = base[0] if base else known_base if asked == "offer_variable" else None
+    on_top = bool(_ON_TOP.search(f"{total.words} {total.following}"))
     if (variable is None and base_figure is not None and _ON_TARGET.search(total.words)
-            and total.yearly <= base_figure * _VARIABLE_AT_MOST):
+            and (total.yearly <= base_figure * _VARIABLE_AT_MOST or on_top)):
         # "€50k base, €15k OTE": an on-target figure well below the base is the variable pay at target
         return base, (total.yearly, f"{_said(total, say_in)}, on top of the base")
     if base is None and variable is None:
@@ -150,6 +152,7 @@ def _with_total(total: Read, base: Optional[Said], variable: Optional[Said], kno
             return None, (left, f"{_yearly(left, say_in)} ({total_said} OTE less the "
                                 f"{format_money(known_base, say_in)} base)")
         facts.questions.append(f"I have {total_said} as the total at target (OTE). How much of that is base salary?")
+        facts.pending_total = total.yearly
         return None, None
     if base is not None and variable is not None:
         return base, variable

@@ -166,6 +166,11 @@ KIND = ReasonKind(
           r"\b(less|lower|below|under)\b[^.;]{0,30}\b(current|previous|present|last|old)\b[^.;]{0,20}"
           r"\b(pay|salary|package|comp|compensation|job|role|earnings|income|base|ote)\b",
           r"\b(less|lower|below|under) than my (current |present |old )?(salary|pay|base|package|comp|earnings|income)\b",
+          r"\b(less|lower|below|under|short of)\b[^.;]{0,30}\b(mine|my (current |present |old )?(base|salary|pay|rate|"
+          r"earnings|income|comp\w*|ote|total|ctc|package|hourly|wage))\b",
+          r"\b(less|lower) (per|an|a) (hour|month|year)\b", r"\b(less|lower|below|under)\b[^.;]{0,15}\bmy (current|present)\b",
+          r"\b(less|lower|below|under) than (my |the )?(current|present|now|before|what i (have|get|make|earn))\b", r"\b(pay|salary|base|income|earnings) (would |will )?"
+          r"(go(es)?|drop(s)?|fall(s)?) down\b", r"\bcut in (pay|salary)\b",
           r"\b(take|taking) a (hit|cut|drop)\b", r"\b(drop|decrease|reduction|downgrade) in (pay|salary|income|comp)",
           r"\blose money\b", r"\bearn(ing)? less\b", r"\bmake less\b", r"\bmaking less\b", r"\bpaid less\b",
           r"\b(current|previous) (pay|salary|package|comp\w*|earnings) is (higher|more|bigger)\b",

@@ -80,17 +80,19 @@ def _value(term: Term, value: str) -> str:
 def _facts(reason: Reason, compact: bool = False) -> str:
     term = changed_term(reason.said)
     if term is None:
-        return "the terms in the offer differ from what I was told"
-    if term.described and term.offered and compact:
-        return f"{term.label}, {_value(term, term.described)} then, {_value(term, term.offered)} now"
-    if term.described and term.offered:
-        return (f"{term.label} was described as {_value(term, term.described)}, and the offer says "
-                f"{_value(term, term.offered)}")
-    if term.offered:
-        return f"the offer says {_value(term, term.offered)} for {term.label}, which differs from what was described"
-    if term.described:
-        return f"{term.label} was described as {_value(term, term.described)}, and the offer differs"
-    return f"{term.label} in the offer differs from what was described"
+        return "the terms differ from what I was told" if compact else "the terms in the offer differ from what I was told"
+    described = _value(term, term.described) if term.described else None
+    offered = _value(term, term.offered) if term.offered else None
+    if described and offered:
+        if compact:
+            return f"{term.label}, {described} then, {offered} now"
+        return f"{term.label} was described as {described}, and the offer says {offered}"
+    if offered:
+        return f"{term.label}: {offered} now" if compact else f"{term.label} in the offer is {offered}, not what was described"
+    if described:
+        return f"{term.label}: {described} as described" if compact else (
+            f"{term.label} was described as {described}, and the offer differs")
+    return f"{term.label} changed" if compact else f"{term.label} in the offer differs from what was described"
 
 
 def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,

@@ -117,7 +117,38 @@ def find_figures(text: str) -> List[Figure]:
         figure = _figure_at(text, core_start, core_end, value, scale, previous_end)
         if figure is not None:
             figures.append(figure)
-    return _mark_corrections(text, _mark_ranges(text, figures))
+    return _mark_corrections(text, _mark_ranges(text, _parts_of_a_sum(_same_number_same_period(figures))))
+
+
+def _same_number_same_period(figures: List[Figure]) -> List[Figure]:
+    """ "5800, let me check... yes 5800/month": the same number said twice is the same pay, in the period said."""
+    periods = {figure.amount.value: figure.amount.period for figure in figures
+               if figure.amount is not None and figure.period_stated}
+    return [replace(figure, amount=replace(figure.amount, period=periods[figure.amount.value]), period_stated=True)
+            if figure.amount is not None and not figure.period_stated and figure.amount.value in periods else figure
+            for figure in figures]
+
+
+def _parts_of_a_sum(figures: List[Figure]) -> List[Figure]:
+    """ "128k total, 110 base + 18 bonus", "24 LPA (21 fixed + 3 variable)": bare numbers that add up to a scaled
+    figure just before them are in its scale and currency."""
+    figures = list(figures)
+    for index, whole in enumerate(figures):
+        if whole.amount is None or whole.scale == 1:
+            continue
+        parts = []
+        for figure in figures[index + 1:]:
+            if not figure.bare:
+                break
+            parts.append(figure)
+        for count in range(len(parts), 1, -1):
+            if abs(sum(part.amount.value for part in parts[:count]) * whole.scale - whole.amount.value) < 0.5:
+                for position, part in enumerate(parts[:count], start=index + 1):
+                    figures[position] = replace(part, scale=whole.scale, period_stated=whole.period_stated, amount=replace(
+                        part.amount, value=part.amount.value * whole.scale, currency=whole.amount.currency,
+                        period=whole.amount.period))
+                break
+    return figures
 
 
 def bare_question(figure: Figure, default_currency: Optional[str] = "USD") -> str:

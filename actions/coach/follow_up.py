@@ -1,0 +1,145 @@
+"""After the verdict, whatever the candidate says next: the employer's answer, a new fact, a question, "why?",
+another wording of the draft, their case so far. Every message gets a reply that fits; nothing falls through
+to "Sorry, I didn't follow that".
+
+`read_follow_up` decides what the message is and what changes; the adapter (actions/follow_up.py) then either
+says the answer, or has the form ask what the new facts need and the advice worked out again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from . import employer
+from .advice import needs_answer
+from .answers import in_writing
+from .asked_back import answers_to, questions_in
+from .corrections import corrected, named_field
+from .decision import assess, short_why
+from .intake import clean, read_answer
+from .signed import already_said_yes
+from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, case_from, reasons_from
+
+ANSWER, VARIANT, SHOW, WHY, REPLY, FACTS, SIGNED, THANKS, CASE, DECIDED, UNCLEAR = (
+    "answer", "variant", "show", "why", "reply", "facts", "signed", "thanks", "case", "decided", "unclear")
+VARIANT_WORDS = {"email": r"e-?mail|mail\b", "phone": r"phone|call\b|talking points|script",
+                 "shorter": r"short|brief|concise|trim", "warmer": r"warm|friendl|softer",
+                 "formal": r"formal|professional"}
+_VARIANT_ASK = re.compile(r"\b(?:make|write|turn|rewrite|redo|put)\b|\b(?:as\s+an?|in\s+an?)\b|\bversion\b|\bmore\b", re.I)
+_SHOW = re.compile(r"\b(?:show|see|give|send|repeat)\b[^.?!]{0,20}\b(?:draft|message|note|it\s+again)\b|^\W*(?:my\s+)?draft"
+                   r"\W*$", re.I)
+_CASE = re.compile(r"\b(?:my\s+case|the\s+case|timeline|history|so\s+far|summary|where\s+(?:are|were)\s+we)\b", re.I)
+_WHY = re.compile(r"^\W*(?:why|why\s+(?:not|so|is\s+that|that|this)|how\s+come|explain|but\s+why)\b", re.I)
+_THANKS = re.compile(r"^\W*(?:thanks?|thank\s+you|thx|ty|cheers|great|perfect|awesome|ok(?:ay)?|cool|got\s+it|nice)\W*"
+                     r"(?:thanks?|thank\s+you|so\s+much|a\s+lot)?\W*$", re.I)
+_DECIDED = re.compile(r"^\W*(?:i'?ll\s+|i\s+will\s+|ok(?:ay)?,?\s+)?(?P<choice>accept|take\s+it|decline|turn\s+it\s+down|say\s+no)"
+                      r"\b", re.I)
+_OTHER_OFFER_IN_HAND = re.compile(r"\b(?:written|in\s+writing|letter|emailed|signed|docusign|on\s+paper)\b", re.I)
+MENU = ("I can help with what comes next: tell me what the employer answered (they agreed, met you part of the way, "
+        "said no, asked for proof, gave a deadline, or went quiet), give me a new fact about the offer, or ask me "
+        "anything about it.")
+MENU_CHOICES = [{"title": "They answered", "payload": "They answered my message"},
+                {"title": "Show my draft", "payload": "show my draft"},
+                {"title": "Show my case", "payload": "show my case"}]
+WELCOME = "You're welcome. Come back any time and tell me what they say; I'll help with the next step."
+
+
+@dataclass
+class FollowUp:
+    kind: str
+    messages: List[str] = field(default_factory=list)
+    updates: Dict[str, Any] = field(default_factory=dict)
+    decide_again: bool = False  # the case changed: the form asks what it needs, then the advice is worked out again
+    style: Optional[str] = None
+
+
+def requested_style(text: str) -> Optional[str]:
+    low = (text or "").lower()
+    return next((style for style, words in VARIANT_WORDS.items() if re.search(words, low)), None)
+
+
+def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
+    text = clean(text)
+    known = {name: value for name, value in slots.items() if value is not None}
+    if already_said_yes(text) and not slots.get("signed"):
+        return FollowUp(SIGNED, updates={"signed": True, **{name: None for name in RESULT_SLOTS}},
+                        decide_again=True)
+    reply = employer.reply_in(text, known) if not questions_in(text) else None
+    if reply:
+        return _reply(reply, slots)
+    style = requested_style(text) if _VARIANT_ASK.search(text) else None
+    if style:
+        return FollowUp(VARIANT, style=style)
+    if _SHOW.search(text):
+        return FollowUp(SHOW)
+    if _CASE.search(text):
+        return FollowUp(CASE)
+    decided = _DECIDED.match(text)
+    if decided and slots.get("draft_kind") == "none":
+        return FollowUp(DECIDED, updates={"accept_as_is": "no" if re.search(r"decline|down|no", decided.group("choice"))
+                                          else "yes"}, decide_again=True)
+    facts = _new_facts(text, slots)
+    if facts.updates:
+        return facts
+    if _WHY.search(text) or questions_in(text):
+        if _WHY.search(text) and not _topic_question(text):
+            return FollowUp(WHY)
+        return FollowUp(ANSWER, answers_to(questions_in(text) or [text], None, slots))
+    if _THANKS.match(text):
+        return FollowUp(THANKS, [WELCOME])
+    return FollowUp(UNCLEAR, [MENU])
+
+
+def _topic_question(text: str) -> bool:
+    """ "why would they pull the offer?" asks about something; a bare "why?" asks about the advice."""
+    return bool(re.search(r"\b(?:pull|rescind|bonus|email|phone|proof|title|vacation|start\s+date|sign)\b", text, re.I))
+
+
+def _reply(reply: employer.Reply, slots: Dict[str, Any]) -> FollowUp:
+    updates: Dict[str, Any] = {"employer_reply": reply.kind, "round": float(slots.get("round") or 1) + 1}
+    case = case_from(slots)
+    if reply.new_base is not None:
+        updates["offer_base"] = reply.new_base
+    elif reply.new_total is not None and case.offer_variable is not None:
+        updates["offer_base"] = max(reply.new_total - case.offer_variable, 0.0) or None
+    if reply.kind in (employer.PARTIAL, employer.DECLINED) and needs_answer(reply.kind, {**slots, **updates}):
+        updates["accept_as_is"] = None  # asked again, at the terms now on the table
+    return FollowUp(REPLY, updates={**updates, **{name: None for name in RESULT_SLOTS}}, decide_again=True)
+
+
+def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
+    """A fact that changes the case: a corrected figure or name, the other offer now in writing, proof found, a
+    reason not raised before."""
+    if named_field(text) in ("company", "role") or re.search(r"\b(?:actually|called|named)\b", text, re.I):
+        updates, said = corrected(text, slots)
+    else:
+        intake = read_answer(text, None, slots)
+        updates, said = _facts_only(intake.updates, slots), intake.messages
+    reasons_before = {reason.key for reason in reasons_from(slots)}
+    if _names_other_offer(text, {**slots, **updates}) and _OTHER_OFFER_IN_HAND.search(text):
+        updates["competing_offer_in_writing"] = in_writing(text) or "yes"
+    if "reasons" in updates and {raw["key"] for raw in updates["reasons"]} == reasons_before and len(updates) == 1:
+        updates = {}
+    if not updates:
+        return FollowUp(FACTS)
+    return FollowUp(FACTS, said, {**updates, **{name: None for name in RESULT_SLOTS}}, decide_again=True)
+
+
+def _facts_only(updates: Dict[str, Any], slots: Dict[str, Any]) -> Dict[str, Any]:
+    kept = {name: value for name, value in updates.items() if name in FACT_SLOTS and value != slots.get(name)}
+    if any(name in MONEY_SLOTS or name == "hourly" for name in kept) and "hourly" in updates:
+        kept["hourly"] = updates["hourly"]
+    return kept
+
+
+def _names_other_offer(text: str, slots: Dict[str, Any]) -> bool:
+    return bool(re.search(r"\b(?:other|second|competing)\s+offer\b|\b(?:company|offer)\s+b\b|\bb\s+(?:just|has|sent)"
+                          r"|\bwritten\s+offer\b", text, re.I)) or bool(
+        slots.get("other_company") and re.search(re.escape(str(slots["other_company"])), text, re.I))
+
+
+def why_again(slots: Dict[str, Any]) -> str:
+    """ "why?" once more: the same reasoning, shorter and in other words."""
+    case = case_from(slots)
+    return short_why(case, assess(case, reasons_from(slots)))

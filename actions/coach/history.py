@@ -1,0 +1,50 @@
+"""The case's history: each round (the verdict, what came back, the advice after it) as a short timeline, and
+what changed when new facts or the employer's answer moved the advice."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Sequence
+
+from .advice import Advice
+from .kinds import KINDS
+
+_REPLIES = {"agreed": "they agreed", "partial": "they moved part of the way", "declined": "they said no",
+            "proof_requested": "they asked for proof", "deadline": "they gave a deadline",
+            "silent": "they went quiet", "withdrawn": "they pulled or cut the offer"}
+_DRAFTS = {"counter": "a counter", "acceptance": "an acceptance", "signed": "a note for after signing",
+           "decline": "a decline", "nudge": "a follow-up", "proof": "a cover note for the proof",
+           "closing": "a closing reply", "none": "no message yet"}
+
+
+def entry(round_number: int, advice: Advice, reply: Optional[str], when: str) -> Dict[str, Any]:
+    """One round as the history keeps it: plain values, no words of the candidate's."""
+    return {"round": round_number, "when": when, "reply": reply, "verdict": advice.verdict,
+            "leverage": [c.key for c in advice.assessment.leverage], "draft_kind": advice.draft_kind}
+
+
+def timeline(history: Sequence[Dict[str, Any]]) -> List[str]:
+    lines = []
+    for item in history:
+        happened = _REPLIES.get(item.get("reply"), "my first view")
+        verdict = "negotiate" if item.get("verdict") == "negotiate" else "accept"
+        reasons = ", ".join(KINDS[key].label.lower() for key in item.get("leverage") or [] if key in KINDS)
+        because = f" ({reasons})" if reasons and not item.get("reply") else ""
+        lines.append(f"Round {item['round']:g}, {item['when']}: {happened}; advice to {verdict}{because}; "
+                     f"{_DRAFTS.get(item.get('draft_kind'), 'a message')} drafted.")
+    return lines or ["There's nothing in your case yet."]
+
+
+def what_changed(before: Optional[Dict[str, Any]], advice: Advice) -> Optional[str]:
+    """One line on how new facts moved the advice, for a case decided before; None when nothing moved."""
+    if not before:
+        return None
+    was, now = set(before.get("leverage") or []), {c.key for c in advice.assessment.leverage}
+    gained = [KINDS[key].label for key in now - was]
+    lost = [KINDS[key].label for key in was - now]
+    if gained:
+        return f"With that, {' and '.join(gained).lower()} now counts: here's a new counter."
+    if lost:
+        return (f"With that, {' and '.join(lost).lower()} no longer counts"
+                + (", so my advice is now to accept." if advice.verdict == "accept" else "."))
+    if before.get("verdict") != advice.verdict:
+        return f"With that, my advice is now to {advice.verdict}."
+    return None
