@@ -30,8 +30,9 @@ def render_summary(tracker: Tracker, advice: Advice) -> str:
     return summary_markdown(rows)
 
 
-def say_advice(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, changed: Optional[str]) -> None:
-    if advice.summary and not changed:
+def say_advice(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, changed: Optional[str],
+               first: bool) -> None:
+    if advice.summary and first:
         dispatcher.utter_message(text="Here's your offer at a glance:\n" + render_summary(tracker, advice))
     if changed:
         dispatcher.utter_message(text=changed)
@@ -76,7 +77,7 @@ class ActionAssess(Action):
         round_number = int(slots.get("round") or 1)
         before = history[-1] if history else None
         changed = what_changed(before, advice) if before and not slots.get("employer_reply") else None
-        say_advice(dispatcher, tracker, advice, changed)
+        say_advice(dispatcher, tracker, advice, changed, first=not history)
         record(dispatcher, tracker, advice, "default")
         history.append(entry(round_number, advice, slots.get("employer_reply"), dt.date.today().isoformat()))
         return result_events(advice, "default") + [SlotSet("round", float(round_number)), SlotSet("history", history)]

@@ -44,8 +44,12 @@ class YesNo:
 
 
 def read_conditional(text: str, about_this_offer: bool = True) -> YesNo:
-    """For "would you accept it as it is?" and its kin: a condition, or a preference for the other offer, is a no."""
+    """For "would you accept it as it is?" and its kin: a condition, or a preference for the other offer, is a no.
+    For "would you really take the other offer?", "only if this one doesn't come closer" is a yes: that is the
+    question's own premise."""
     plain = _FILLER.sub("", (text or "").strip())
+    if not about_this_offer and _ONLY_IF.search(plain):
+        return YesNo(YES if _NO_MOVEMENT.search(plain) else UNSURE)
     if _ONLY_IF.search(plain) or (_NOT_WITH.search(plain) and not _LEAD_YES.match(plain.lower())):
         return YesNo(NO, term_in(plain) or "other")
     if about_this_offer and _OTHER_ONE.search(plain):
@@ -55,6 +59,8 @@ def read_conditional(text: str, about_this_offer: bool = True) -> YesNo:
     return YesNo(read_yes_no(text))
 
 
+_NO_MOVEMENT = re.compile(r"\b(?:closer|match|move|budge|improve|come\s+up|can'?t|don'?t|doesn'?t|won'?t|no\s+movement)\b",
+                          re.I)
 _STILL = re.compile(r"\b(?:still|anyway|either\s+way|regardless|even\s+if|even\s+so)\b", re.I)
 
 

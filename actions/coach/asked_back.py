@@ -84,6 +84,10 @@ BONUS_RISK = ("A bonus that isn't guaranteed is still part of the pay at target,
               "on its own.")
 LOSE_BONUS = ("Check your bonus plan: many pay only if you're still employed on the payout date. If leaving means "
               "giving one up, that's a real cost of the move in its first year; tell me how much it is.")
+MENTION_OTHER = ("Mention another offer only if it's in writing, worth more, and one you'd really take. Otherwise "
+                 "it's a bluff, and if they call it you could lose this offer.")
+NEGOTIATE_AT_ALL = ("Many people do, but in an employer's market a counter without a real reason can cost the offer. "
+                    "It pays only when something real stands between you and yes; that's what I'm checking with you.")
 MARKET = ("I can't tell you the market rate. What I check is whether something real stands between you and yes: "
           "pay below what you earn now, a stronger written offer you'd take, terms that changed, or a bigger "
           "territory.")
@@ -134,6 +138,9 @@ _TOPICS: Tuple[Tuple[re.Pattern, Answer], ...] = tuple((re.compile(pattern, re.I
     (r"\b(?:non[- ]?guaranteed|not\s+guaranteed|discretionary|guaranteed)\b", _fixed(BONUS_RISK)),
     (r"\b(?:screenshot|pay\s*stubs?|pay\s*slips?|w-?2|p60|proof|evidence|document\w*|show\s+them|send\s+them)\b",
      _fixed(PROOF)),
+    (r"\b(?:people|everyone|usually|normally|do\s+i\s+have\s+to|should\s+i|is\s+it\s+(?:ok|normal)\s+to)\b.*"
+     r"\b(?:negotiat\w*|counter\w*)\b", _fixed(NEGOTIATE_AT_ALL)),
+    (r"\b(?:mention|use|bring\s+up|tell\s+them\s+about|leverage)\b.*\b(?:offer|bank|other)\b", _fixed(MENTION_OTHER)),
     (r"\bwhy\b", _why),
     (r"\b(?:normal|fair|lowball\w*|market|industry|average|typical|good\s+offer)\b"
      r"|\b(?:is|isn'?t)\s+(?:that|it|this)\s+(?:good|ok|okay|enough|decent|low|high|bad)\b|\bgood\?", _fixed(MARKET)),

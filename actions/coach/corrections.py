@@ -44,23 +44,31 @@ def named_field(text: str) -> Optional[str]:
 _NOT_THAT = re.compile(r"\bnot\s+(?:the\s+)?([$€£₹]?\d[\d,.]*\s*k?)", re.I)
 
 
-def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
-    """The figure a correction names no field for: the one it says is wrong ("5800 a month, not 5500"), else the
-    only figure not given yet."""
+def said_wrong(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    """The field whose figure the correction says is wrong: "98k not 89" corrects whatever was 89k."""
     wrong = _NOT_THAT.search(text or "")
-    if wrong:
-        said = read_facts(wrong.group(1), asked="offer_base").values.get("offer_base")
-        for name in MONEY_SLOTS:
-            rates = (slots.get("hourly") or {}).get(name) or {}
-            if said is not None and said in (slots.get(name), rates.get("rate"), (slots.get(name) or 0) / 12):
-                return name
+    if not wrong:
+        return None
+    figure = wrong.group(1).strip().rstrip(",.")
+    said = read_facts(figure if re.search(r"\d{4}|k\b", figure, re.I) else figure + "k", asked="offer_base").values
+    value = said.get("offer_base")
+    for name in MONEY_SLOTS + ("previous_base",):
+        rates = (slots.get("hourly") or {}).get(name) or {}
+        known = slots.get(name)
+        if value is not None and known is not None and value in (known, known / 12, rates.get("rate")):
+            return name
+    return None
+
+
+def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    """The figure a correction names no field for: the only one not given yet."""
     missing = [name for name in MONEY_SLOTS[:3] if slots.get(name) is None]
     return missing[0] if len(missing) == 1 else None
 
 
 def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) -> Tuple[Dict[str, Any], List[str]]:
     """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable."""
-    field = named_field(text) or fallback or guessed_field(text, slots)
+    field = said_wrong(text, slots) or named_field(text) or fallback or guessed_field(text, slots)
     known = {name: value for name, value in slots.items() if value is not None}
     if field in NAME_SLOTS:
         facts = read_facts(text, asked=field, known=known)

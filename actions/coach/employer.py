@@ -27,7 +27,8 @@ _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
                 r"|offer\s+(?:is\s+)?(?:now\s+)?(?:lower|worse|less)|made\s+it\s+worse)"),
     (PROOF, r"\b(?:want|wants|need|needs|asked\s+for|asking\s+for|requested|ask(?:ed)?\s+me\s+(?:for|to\s+send))\b[^.?!]{0,40}"
             r"\b(?:proof|pay\s*stubs?|payslips?|pay\s*slips?|w-?2s?|p60|tax|evidence|copy|letter|document\w*|offer\s+letter"
-            r"|screenshot|verification|verify)\b|\bverify\b|\bprove\s+(?:it|that|my)\b"),
+            r"|screenshot|verification|verify)\b|\bverify\b|\bprove\s+(?:it|that|my)\b"
+            r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:can|could|would)\s+(?:send|share|show|provide|forward)\b"),
     (DEADLINE, r"\b(?:deadline|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end\s+of"
                r"|the\s+end|eod|cob|\d)|answer\s+by|decision\s+by|respond\s+by|reply\s+by|expires?|expiring|within\s+\d+"
                r"|(?:24|48|72)\s*(?:hours|hrs|h)\b|exploding)"),
@@ -38,12 +39,12 @@ _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
              r"\s+(?:what|everything)|full\s+amount|everything\s+i\s+asked|approved|got\s+(?:it|everything|what\s+i\s+asked))\b"),
     (PARTIAL, r"\b(?:came\s+(?:up|back)\s+(?:to|with|w/?)|meet\s+(?:me\s+)?(?:in\s+the\s+middle|halfway)|part\s+of\s+the\s+way"
               r"|partway|instead|moved\s+(?:to|up)|raised\s+(?:it\s+)?to|increased\s+(?:it\s+)?to|bumped\s+(?:it\s+)?(?:up\s+)?to"
-              r"|(?:can|could)\s+do\s+\$?\d|best\s+they\s+can\s+do\s+is|offered\s+(?:me\s+)?\$?\d|only\s+\w+\s+(?:days?|%)"
+              r"|(?:can|could)\s+do\s+\$?\d+|best\s+they\s+can\s+do\s+is|offered\s+(?:me\s+)?\$?\d+|only\s+\w+\s+(?:days?|%)"
               r"|compromise|counter(?:ed)?\s+(?:with|at))\b"),
     (DECLINED, r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable\s+to|not\s+able\s+to)\s+(?:go\s+higher|move|budge|change|do\s+(?:it"
                r"|that|more|anything)|increase|meet|match|offer\s+more|go\s+(?:any\s+)?(?:up|further))|\bsaid\s+no\b|\bturned"
                r"\s+(?:it|me)\s+down\b|\bno\s+flexibility\b|\bfinal\s+offer\b|\bfirm\b|\bdeclined\b|\bnot\s+(?:possible|"
-               r"negotiable)\b|\bstuck\s+at\b|\bbudget\s+is\s+fixed\b|\bno\s+room\b"),
+               r"negotiable)\b|\bnon[- ]?negotiable\b|\bstuck\s+at\b|\bbudget\s+is\s+fixed\b|\bno\s+room\b"),
 ))
 _REPORTS = re.compile(rf"\b{_THEY}\b|\b(?:update|heard\s+back|got\s+back|came\s+back|replied|responded|answered|emailed"
                       r"|called|said)\b", re.I)

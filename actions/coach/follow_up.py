@@ -14,10 +14,14 @@ from typing import Any, Dict, List, Optional
 from . import employer
 from .advice import needs_answer
 from .answers import in_writing
+from .case import Reason
 from .asked_back import answers_to, questions_in
-from .corrections import corrected, named_field
+from .corrections import CORRECTING, corrected, named_field, said_wrong
 from .decision import assess, short_why
+from .facts.reading import read_facts
 from .intake import clean, read_answer
+from .proof import proof_items
+from .reasons import merged
 from .signed import already_said_yes
 from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, case_from, reasons_from
 
@@ -35,6 +39,8 @@ _THANKS = re.compile(r"^\W*(?:thanks?|thank\s+you|thx|ty|cheers|great|perfect|aw
                      r"(?:thanks?|thank\s+you|so\s+much|a\s+lot)?\W*$", re.I)
 _DECIDED = re.compile(r"^\W*(?:i'?ll\s+|i\s+will\s+|ok(?:ay)?,?\s+)?(?P<choice>accept|take\s+it|decline|turn\s+it\s+down|say\s+no)"
                       r"\b", re.I)
+# "will they pull it if...", "what if they say no": wondering about an answer, not reporting one
+_WONDERING = re.compile(r"^\W*(?:will|would|could|should|can|do|does|what\s+if|is\s+it|are\s+they|how)\b", re.I)
 _OTHER_OFFER_IN_HAND = re.compile(r"\b(?:written|in\s+writing|letter|emailed|signed|docusign|on\s+paper)\b", re.I)
 MENU = ("I can help with what comes next: tell me what the employer answered (they agreed, met you part of the way, "
         "said no, asked for proof, gave a deadline, or went quiet), give me a new fact about the offer, or ask me "
@@ -59,13 +65,17 @@ def requested_style(text: str) -> Optional[str]:
     return next((style for style, words in VARIANT_WORDS.items() if re.search(words, low)), None)
 
 
+def known_of(slots: Dict[str, Any]) -> Dict[str, Any]:
+    return {name: value for name, value in slots.items() if value is not None}
+
+
 def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
     text = clean(text)
-    known = {name: value for name, value in slots.items() if value is not None}
+    known = known_of(slots)
     if already_said_yes(text) and not slots.get("signed"):
         return FollowUp(SIGNED, updates={"signed": True, **{name: None for name in RESULT_SLOTS}},
                         decide_again=True)
-    reply = employer.reply_in(text, known) if not questions_in(text) else None
+    reply = employer.reply_in(text, known) if not _WONDERING.match(text) else None
     if reply:
         return _reply(reply, slots)
     style = requested_style(text) if _VARIANT_ASK.search(text) else None
@@ -79,6 +89,8 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
     if decided and slots.get("draft_kind") == "none":
         return FollowUp(DECIDED, updates={"accept_as_is": "no" if re.search(r"decline|down|no", decided.group("choice"))
                                           else "yes"}, decide_again=True)
+    if questions_in(text) and not _WHY.search(text):  # answered, and nothing taken from it
+        return FollowUp(ANSWER, answers_to(questions_in(text), None, slots))
     facts = _new_facts(text, slots)
     if facts.updates:
         return facts
@@ -111,25 +123,46 @@ def _reply(reply: employer.Reply, slots: Dict[str, Any]) -> FollowUp:
 def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
     """A fact that changes the case: a corrected figure or name, the other offer now in writing, proof found, a
     reason not raised before."""
-    if named_field(text) in ("company", "role") or re.search(r"\b(?:actually|called|named)\b", text, re.I):
+    if named_field(text) in ("company", "role") or said_wrong(text, slots) or CORRECTING.match(text) or re.search(
+            r"\b(?:called|named)\b", text, re.I):
         updates, said = corrected(text, slots)
-    else:
-        intake = read_answer(text, None, slots)
+    else:  # after the verdict, a figure stated again is stated anew
+        intake = read_answer(text, None, slots, correcting=True)
         updates, said = _facts_only(intake.updates, slots), intake.messages
-    reasons_before = {reason.key for reason in reasons_from(slots)}
-    if _names_other_offer(text, {**slots, **updates}) and _OTHER_OFFER_IN_HAND.search(text):
-        updates["competing_offer_in_writing"] = in_writing(text) or "yes"
-    if "reasons" in updates and {raw["key"] for raw in updates["reasons"]} == reasons_before and len(updates) == 1:
-        updates = {}
+    items = proof_items(text)
+    if items and not set(items) <= set(proof_items(slots.get("evidence"))):  # proof found since
+        updates["evidence"] = f"{slots.get('evidence') or ''}; {text}".strip("; ")
+    if _names_other_offer(text, {**slots, **updates}):
+        figure = read_facts(text, asked="competing_offer", known=known_of(slots)).values.get("competing_offer")
+        if figure is not None and "competing_offer" not in updates and figure != slots.get("competing_offer"):
+            updates["competing_offer"] = figure
+        if _OTHER_OFFER_IN_HAND.search(text):
+            updates["competing_offer_in_writing"] = in_writing(text) or "yes"
+        if "competing_offer" not in {reason.key for reason in reasons_from(slots)} and updates:
+            updates["reasons"] = merged(reasons_from(slots), [Reason("competing_offer", text)])
     if not updates:
         return FollowUp(FACTS)
+    _step_back_now(updates, slots, text)
     return FollowUp(FACTS, said, {**updates, **{name: None for name in RESULT_SLOTS}}, decide_again=True)
 
 
+def _step_back_now(updates: Dict[str, Any], slots: Dict[str, Any], text: str) -> None:
+    """New figures that make the offer a step back raise it, whatever was said before they were known."""
+    reasons = reasons_from({**slots, **updates})
+    before, after = case_from(slots), case_from({**slots, **updates})
+    if any(reason.key == "below_previous_earnings" for reason in reasons):
+        return
+    if (after.pay_shortfall() or after.base_shortfall()) and not (before.pay_shortfall() or before.base_shortfall()):
+        updates["reasons"] = merged(reasons, [Reason("below_previous_earnings", text)])
+
+
 def _facts_only(updates: Dict[str, Any], slots: Dict[str, Any]) -> Dict[str, Any]:
-    kept = {name: value for name, value in updates.items() if name in FACT_SLOTS and value != slots.get(name)}
-    if any(name in MONEY_SLOTS or name == "hourly" for name in kept) and "hourly" in updates:
-        kept["hourly"] = updates["hourly"]
+    """What the message changed in the facts; what it merely repeats, or told about a concern already known,
+    changes nothing."""
+    kept = {name: value for name, value in updates.items()
+            if name in FACT_SLOTS and name not in ("concern", "other_concern") and value != slots.get(name)}
+    if "reasons" in kept and {raw["key"] for raw in kept["reasons"]} <= {r.key for r in reasons_from(slots)}:
+        kept.pop("reasons")
     return kept
 
 

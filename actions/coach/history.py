@@ -41,10 +41,10 @@ def what_changed(before: Optional[Dict[str, Any]], advice: Advice) -> Optional[s
     gained = [KINDS[key].label for key in now - was]
     lost = [KINDS[key].label for key in was - now]
     if gained:
-        return f"With that, {' and '.join(gained).lower()} now counts: here's a new counter."
+        return f"That changes my advice: {' and '.join(gained).lower()} is now a real reason, so here's a new counter."
     if lost:
-        return (f"With that, {' and '.join(lost).lower()} no longer counts"
-                + (", so my advice is now to accept." if advice.verdict == "accept" else "."))
+        return (f"That changes my advice: {' and '.join(lost).lower()} no longer holds up"
+                + (", so accepting is now the smart move." if advice.verdict == "accept" else "."))
     if before.get("verdict") != advice.verdict:
-        return f"With that, my advice is now to {advice.verdict}."
+        return f"That changes my advice: it's now to {advice.verdict}."
     return None

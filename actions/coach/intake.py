@@ -49,7 +49,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
 _STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign)\b[^.;]{0,40}"
                            r"\b(if|even if|anyway|regardless|either way)\b", re.I)
-_CORRECTS = re.compile(r"\b(actually|sorry|i mean|i meant|correction|wrong|mistake|typo|not \$?\d|should be)\b", re.I)
+_CORRECTS = re.compile(r"\b(actually|sorry|i mean|i meant|correction|wrong|mistake|typo|not \$?\d+|should be)\b", re.I)
 _WRONG = re.compile(r"\b(?:wrong|mistake|typo|got\s+it\s+wrong|mixed\s+up)\b", re.I)
 _THIS_ONE = re.compile(r"\b(?:this\s+one|this\s+offer|here|stay|accept\s+(?:it|this)|yours|the\s+first)\b", re.I)
 _OTHER_ONE = re.compile(r"\b(?:the\s+other|other\s+one|theirs|them|go\s+there|b\b|the\s+second)\b", re.I)
@@ -97,8 +97,9 @@ def _is_command(text: str, intent: Optional[str], confidence: float) -> bool:
     return intent in SIDE_COMMANDS and confidence >= SIDE_CONFIDENCE and bool(COMMAND_WORDS[intent].search(text))
 
 
-def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
-                intent: Optional[str] = None, confidence: float = 0.0, field: Optional[str] = None) -> Intake:
+def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str] = None,
+                confidence: float = 0.0, correcting: bool = False) -> Intake:
+    """`correcting`: figures and names read replace those known (new facts after the verdict)."""
     intake = Intake()
     text = _screened(text, intake)
     if text is None:
@@ -106,7 +107,7 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
     if already_said_yes(text) and not slots.get("signed"):  # the facts given still count; no more questions
         intake.updates["signed"] = True
         _answer(text, None, slots, intent, confidence, intake)
-        intake.messages[:] = [NOTED_SIGNED]
+        intake.messages[:] = [NOTED_SIGNED]  # the figures said back would only invite a negotiation
         return intake
     if asked not in (CONFIRM, CHANGE) and _is_command(text, intent, confidence):
         intake.side_step = True
@@ -120,9 +121,9 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any],
         return _confirmation(text, slots, intake)
     if asked == CHANGE:
         return _change(text, slots, intake)
-    if _corrects_an_earlier_answer(text, asked, slots):
-        return _correction(text, slots, intake, fallback=slots.get(LAST_ANSWERED))
-    return _answer(text, asked, slots, intent, confidence, intake)
+    if _corrects_an_earlier_answer(text, asked, slots) and _correction(text, slots, intake, slots.get(LAST_ANSWERED)):
+        return _decide_again(intake, slots)
+    return _answer(text, asked, slots, intent, confidence, intake, correcting)
 
 
 def _corrects_an_earlier_answer(text: str, asked: Optional[str], slots: Dict[str, Any]) -> bool:
@@ -155,7 +156,14 @@ def _confirmation(text: str, slots: Dict[str, Any], intake: Intake) -> Intake:
         intake.updates[CONFIRM] = YES
         intake.messages.append(confirmation.GOING_ON)
         return intake
-    return _correction(text, slots, intake, fallback=None, asked=CONFIRM)
+    changed = _correction(text, slots, intake, fallback=None)
+    reasons = find_reasons(text)
+    if reasons:  # "and there's also the travel: 25% said, 60% in the letter"
+        intake.updates["reasons"] = merged(reasons_from(slots), reasons)
+    if changed or reasons:
+        return _decide_again(intake, slots)
+    intake.messages.append(_NOT_UNDERSTOOD["text"])
+    return _miss(intake, CONFIRM, slots)
 
 
 def _change(text: str, slots: Dict[str, Any], intake: Intake) -> Intake:
@@ -168,24 +176,20 @@ def _change(text: str, slots: Dict[str, Any], intake: Intake) -> Intake:
     return _decide_again(intake, slots)
 
 
-def _correction(text: str, slots: Dict[str, Any], intake: Intake, fallback: Optional[str],
-                asked: Optional[str] = None) -> Intake:
-    """A correction of something said before: the field it names changes, and the question asked stays open."""
+def _correction(text: str, slots: Dict[str, Any], intake: Intake, fallback: Optional[str]) -> bool:
+    """A correction of something said before changes the field it names, or clears a figure said to be wrong
+    ("I gave the wrong base"); False when it changes nothing ("no, I mean nothing's in the way" is an answer)."""
     updates, said = corrected(text, slots, fallback)
     field = named_field(text)
     if not updates and field in MONEY_SLOTS and _WRONG.search(text) and slots.get(field) is not None:
-        intake.updates[field] = None  # "I gave the wrong base": ask for it again
+        intake.updates[field] = None  # asked for again
         intake.messages.append("No problem, let's fix that figure.")
-        return _decide_again(intake, slots)
-    reasons = find_reasons(text)
-    if reasons and asked == CONFIRM:  # "and there's also the travel: 25% said, 60% in the letter"
-        updates["reasons"] = merged(reasons_from(slots), reasons)
+        return True
     if not updates:
-        intake.messages.extend(said or [_NOT_UNDERSTOOD["text"]])
-        return _miss(intake, asked, slots) if asked else intake
+        return False
     intake.updates.update(updates)
     intake.messages.extend([FIXED] + said)
-    return _decide_again(intake, slots)
+    return True
 
 
 def _decide_again(intake: Intake, slots: Dict[str, Any]) -> Intake:
@@ -260,9 +264,11 @@ def _take_facts(updates: Dict[str, Any], facts: Facts, asked: Optional[str], slo
     if facts.declined:
         updates["declined"] = sorted(set(slots.get("declined") or []) | set(facts.declined))
     for name, value in facts.values.items():
-        if name not in updates and value is not None and (slots.get(name) is None or name == asked or correcting
-                                                          or name in ("hourly", "currency")):
+        if name not in updates and value is not None and name != "hourly" and (
+                slots.get(name) is None or name == asked or correcting or name == "currency"):
             updates[name] = plain_name(value) or None if name in NAME_SLOTS else value
+    if "hourly" in facts.values and any(name in updates for name in facts.values["hourly"]):
+        updates["hourly"] = facts.values["hourly"]  # the rate behind a figure taken, to rework with new hours
 
 
 def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str], slots: Dict[str, Any],
@@ -275,18 +281,19 @@ def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str]
 
 
 def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
-            intake: Intake) -> Intake:
+            intake: Intake, correcting: bool = False) -> Intake:
     # Figures in a clause that plans to misstate something are not facts about the offer.
     factual = without_misstatements(text) if asked in (None, "concern") else text
     facts = read_facts(factual, asked=asked, known={k: v for k, v in slots.items() if v is not None})
     updates = intake.updates
     updates.update(_answered(text, asked, slots, intent, confidence, facts, intake))
-    _take_facts(updates, facts, asked, slots, correcting=bool(_CORRECTS.search(text)))
+    _take_facts(updates, facts, asked, slots, correcting=correcting or bool(_CORRECTS.search(text)))
     _unprompted_concern(updates, text, asked, slots, facts)
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
-        updates["accept_as_is"] = YES
+        # "I'd still take it either way" is a yes; "I'd take the other if no movement" is a no to this one as it is
+        updates["accept_as_is"] = NO if _OTHER_ONE.search(text) else YES
     intake.messages.extend(said for name, said in facts.said.items()
                            if updates.get(name) is not None and updates[name] != slots.get(name))
     intake.messages.extend(facts.notes + facts.refusals + facts.questions)

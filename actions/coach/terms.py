@@ -17,6 +17,8 @@ TERMS: Tuple[Tuple[str, str, str], ...] = (
     ("relocation", "relocating", r"\b(?:relocat\w*|move\s+(?:to|cities)|moving|have\s+to\s+move)\b"),
     ("remote", "remote work", r"\b(?:remote|hybrid|wfh|work(?:ing)?\s+from\s+home|in[- ]office|on[- ]?site|office\s+days?"
                               r"|days?\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office|commut\w*)\b"),
+    ("work_week", "the working week", r"\b(?:(?:\d|four|five|six)[- ]day\s+(?:work\s*)?weeks?|days\s+a\s+week\s+in\s+total)\b"),
+    ("duties", "the duties", r"\b(?:dut(?:y|ies)|supervision|responsibilit\w*|workload|on\s+top\s+of\s+teaching)\b"),
     ("weekends", "weekend work", r"\b(?:weekends?|saturdays?|sundays?)\b"),
     ("hours", "the hours", r"\b(?:hours|schedule|shifts?|nights?|on[- ]call|overtime|duty|duties)\b"),
     ("start_date", "the start date", r"\bstart(?:ing)?\s+date\b"),
@@ -43,6 +45,7 @@ _VALUE = {
     "hours": re.compile(r"\b\d{1,3}(?:\.\d)?\s*(?:hours?|hrs?)\b", re.I),
     "weekends": re.compile(r"\b(?:no\s+weekends?|every\s+other\s+weekend|every\s+weekend|weekends?|one\s+weekend"
                            r"\s+a\s+month|saturdays?|sundays?)\b", re.I),
+    "work_week": re.compile(r"\b(?:\d|four|five|six)[- ]day\s+(?:work\s*)?weeks?|\b\d\s+days\b", re.I),
     "equity": re.compile(r"[$€£₹]?\d[\d,.]*\s*k?\b(?:\s+in\s+(?:rsus?|equity|stock))?", re.I),
 }
 

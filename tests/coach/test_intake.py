@@ -143,8 +143,7 @@ def test_markup_never_reaches_a_name():
 
 
 def test_a_correction_without_the_figure_asks_for_it_again():
-    intake = read_answer("go back, I gave the wrong base", "concern", dict(OFFER_DONE), "correct_value", 0.9,
-                         field="offer_base")
+    intake = read_answer("go back, I gave the wrong base", "concern", dict(OFFER_DONE), "correct_value", 0.9)
     assert intake.updates["offer_base"] is None
     assert "offer_base" in questions({**OFFER_DONE, **intake.updates})[:3]
 

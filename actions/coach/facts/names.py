@@ -60,9 +60,13 @@ def read_role(text: str, facts: Facts) -> None:
                 return
 
 
+_FILLER = re.compile(r"^(?:(?:btw|by\s+the\s+way|oh|also|and|fyi|ps|ok(?:ay)?|so|well|actually|sorry|oops|right)\b"
+                     r"[\s,:.!-]*)+", re.I)
+
+
 def read_name_answer(answer: str, asked: str, facts: Facts) -> None:
     prefix = _ROLE_PREFIX if asked == "role" else _COMPANY_PREFIX
-    name = answer
+    name = _FILLER.sub("", answer)
     while True:
         stripped = prefix.sub("", name, count=1)
         if stripped == name:

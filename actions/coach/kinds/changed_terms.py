@@ -33,7 +33,8 @@ PHRASES: Phrases = {
 
 _TERMS = re.compile(r"\b(remote|hybrid|office|on[- ]?site|commut\w*|relocat\w*|travel\w*|pto|vacation|holiday\w*|rsus?|equity|"
                     r"benefits?|health|insurance|dental|401k|pension|start date|hours|schedule|title|days?|"
-                    r"equipment|visa|location|shifts?|overtime|car|phone|parental|weekends?|"
+                    r"equipment|visa|location|shifts?|overtime|car|phone|parental|weekends?|dut(y|ies)|supervision|"
+                    r"responsibilit\w*|workload|week|"
                     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|mon-fri|nights?|on[- ]call)\b", re.I)
 _EARLIER = re.compile(r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|"
                       r"recruiter|ad|earlier|originally|job description|jd|agreed|mentioned|wrote)\b", re.I)
@@ -114,7 +115,7 @@ KIND = ReasonKind(
           r"\b(said|told|promised|described|advertised|posting|posted|listed|discussed|interview\w*|recruiter)\b"
           r"[^.;]{0,80}\b(remote|hybrid|office|on[- ]?site|travel\w*|relocat\w*|pto|vacation|benefits?|"
           r"health|insurance|401k|pension|start date|hours|schedule|shifts?|weekends?|saturdays?|sundays?|"
-          r"monday|friday|title|car|equipment)\b",
+          r"monday|friday|title|car|equipment|dut(y|ies)|supervision|(\d|four|five)[- ]day week|days a week)\b",
           r"\b(letter|contract|offer)\b[^.;]{0,40}\b(says|said|shows|lists|has)\b[^.;]{0,40}"
           r"\b(hybrid|office|on[- ]?site|travel\w*|days|less pto|fewer|no (remote|bonus))\b",
           r"\b(changed|different|not what|(doesn'?t|does not|don'?t|didn'?t) match)\b[^.;]{0,40}"

@@ -5,7 +5,8 @@ KIND = ReasonKind(
     key="testing_limits",
     label="Testing how far they will go",
     intent="concern_testing_limits",
-    cues=(r"\bhow far\b", r"\bsee (if|whether|what) they('?ll| will| would)?\b", r"\bjust to see\b",
+    cues=(r"\bhow far\b", r"\bhow (high|much (more|higher)?)\b[^.;]{0,15}\b(they'?d|they would|they will|they can|they go"
+          r"|they'?ll)\b", r"\bsee (if|whether|what) they('?ll| will| would)?\b", r"\bjust to see\b",
           r"\btest (them|the waters|their limits)\b", r"\bpush (them|my luck|and see)\b", r"\bbudge\b",
           r"\bsqueeze\b", r"\bcall their bluff\b", r"\bsee what happens\b", r"\bwhat i can get\b",
           r"\b(use|leverage)\b[^.;]{0,20}\bto (get|ask for|push|squeeze|bump)\b"),

@@ -320,7 +320,7 @@ def test_reads_nothing_from_messages_without_facts(text, asked):
 
 # --- properties -------------------------------------------------------------------------------------------
 
-ALLOWED = set(MONEY_SLOTS) | {"previous_base", "currency", "role", "company", "other_company"}
+ALLOWED = set(MONEY_SLOTS) | {"previous_base", "currency", "role", "company", "other_company", "hourly", "forfeited_bonus"}
 asked_slots = st.sampled_from([None, "role", "company", "offer_base", "offer_variable", "previous_earnings",
                                "competing_offer", "concern", "evidence", "competing_offer_in_writing",
                                "would_choose_other", "accept_as_is"])
