@@ -15,8 +15,8 @@ from .state import MONEY_SLOTS, NAME_SLOTS
 # (field, the words that name it); the first that matches wins, so the particular come first.
 _FIELDS = tuple((field, re.compile(pattern, re.I)) for field, pattern in (
     ("competing_offer_in_writing", r"\b(?:in\s+writing|written|verbal(?:ly)?|on\s+paper|letter\s+(?:yet|now))\b"),
-    ("would_choose_other", r"\bwould(?:n'?t|\s+not)?\s+(?:really\s+)?(?:take|go|choose|pick)\b.*\b(?:other|them|there)\b"
-                           r"|\bwouldn'?t\s+really\s+go\b"),
+    ("would_choose_other", r"\bwould(?:n'?t|\s+not)?\s+(?:(?:really|actually|honestly|ever)\s+)?(?:take|go|choose|pick|"
+                           r"join)\b.*\b(?:other|them|there)\b|\bwouldn'?t\s+really\s+go\b"),
     ("accept_as_is", r"\b(?:accept|take|sign)\s+(?:it\s+)?as\s+(?:it\s+)?is\b|\bdeal[- ]?breaker\b|\bif\s+they\s+can'?t"
                      r"\s+move\b"),
     ("company", r"\b(?:company|employer|firm)\b(?!\s+b\b)|\bcalled\b"),

@@ -23,7 +23,7 @@ from .intake import clean, read_answer
 from .proof import proof_items
 from .reasons import merged
 from .signed import already_said_yes
-from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, case_from, reasons_from
+from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, YES_NO_SLOTS, case_from, reasons_from
 
 ANSWER, VARIANT, SHOW, WHY, REPLY, FACTS, SIGNED, THANKS, CASE, DECIDED, UNCLEAR = (
     "answer", "variant", "show", "why", "reply", "facts", "signed", "thanks", "case", "decided", "unclear")
@@ -76,6 +76,8 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
         return FollowUp(SIGNED, updates={"signed": True, **{name: None for name in RESULT_SLOTS}},
                         decide_again=True)
     reply = employer.reply_in(text, known) if not _WONDERING.match(text) else None
+    if reply and reply.kind == employer.WITHDRAWN and _names_other_offer(text, slots):
+        return _other_offer_gone(slots)
     if reply:
         return _reply(reply, slots)
     style = requested_style(text) if _VARIANT_ASK.search(text) else None
@@ -108,6 +110,15 @@ def _topic_question(text: str) -> bool:
     return bool(re.search(r"\b(?:pull|rescind|bonus|email|phone|proof|title|vacation|start\s+date|sign)\b", text, re.I))
 
 
+def _other_offer_gone(slots: Dict[str, Any]) -> FollowUp:
+    """ "Corsair withdrew their offer": not this employer's answer, a fact about the other offer. It's gone."""
+    reasons = [vars(reason) for reason in reasons_from(slots) if reason.key != "competing_offer"]
+    gone = {"competing_offer": None, "competing_offer_in_writing": None, "would_choose_other": None, "reasons": reasons,
+            "declined": sorted(set(slots.get("declined") or []) | {"competing_offer"})}
+    return FollowUp(FACTS, ["So the other offer is off the table; I'll look at this one on its own."],
+                    {**gone, **{name: None for name in RESULT_SLOTS}}, decide_again=True)
+
+
 def _reply(reply: employer.Reply, slots: Dict[str, Any]) -> FollowUp:
     updates: Dict[str, Any] = {"employer_reply": reply.kind, "round": float(slots.get("round") or 1) + 1}
     case = case_from(slots)
@@ -123,8 +134,8 @@ def _reply(reply: employer.Reply, slots: Dict[str, Any]) -> FollowUp:
 def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
     """A fact that changes the case: a corrected figure or name, the other offer now in writing, proof found, a
     reason not raised before."""
-    if named_field(text) in ("company", "role") or said_wrong(text, slots) or CORRECTING.match(text) or re.search(
-            r"\b(?:called|named)\b", text, re.I):
+    if named_field(text) in ("company", "role") + YES_NO_SLOTS or said_wrong(text, slots) or CORRECTING.match(text) \
+            or re.search(r"\b(?:called|named)\b", text, re.I):
         updates, said = corrected(text, slots)
     else:  # after the verdict, a figure stated again is stated anew
         intake = read_answer(text, None, slots, correcting=True)
@@ -167,8 +178,8 @@ def _facts_only(updates: Dict[str, Any], slots: Dict[str, Any]) -> Dict[str, Any
 
 
 def _names_other_offer(text: str, slots: Dict[str, Any]) -> bool:
-    return bool(re.search(r"\b(?:other|second|competing)\s+offer\b|\b(?:company|offer)\s+b\b|\bb\s+(?:just|has|sent)"
-                          r"|\bwritten\s+offer\b", text, re.I)) or bool(
+    return bool(re.search(r"\b(?:other|second|competing)\s+(?:offer|place|company|one)\b|\b(?:company|offer)\s+b\b"
+                          r"|\bb\s+(?:just|has|sent)|\bwritten\s+offer\b", text, re.I)) or bool(
         slots.get("other_company") and re.search(re.escape(str(slots["other_company"])), text, re.I))
 
 

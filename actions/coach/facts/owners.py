@@ -21,7 +21,8 @@ _COMPETING_CUE = (
     r"|stronger|bigger)\s+(?:(?:job|written|signed|verbal|formal)\s+)?offers?\b|\bcounter-?offers?\b"
     r"|\b(?:offer|company|option)\s+b\b|\bwritten\s+offer\b(?=[^.;]{0,50}\bi'?d\s+(?:take|go|pick))"
     # "I have a written offer from a bank for 140k, this one is 125k": named against this one, the other offer
-    r"|\bi\s+(?:also\s+)?(?:have|got|hold|received)\s+an?\s+(?:\w+\s+)?offer\b(?=[^.]{0,80}\bthis\s+(?:one|offer)\b)"
+    r"|\b(?:i\s+(?:also\s+)?(?:have|got|hold|received)\s+an?\s+(?:\w+\s+)?|written\s+|signed\s+)offer\b"
+    r"(?=[^.]{0,80}\bthis\s+(?:one|offer)\b)"
     r"|\bcompeting\b|\bcompetitor\b|\bthe\s+other\s+(?:one|company|firm|employer|role|job|place)\b|\belsewhere\b"
     r"|\b(?:another|other|different|(?:a\s+)?second|a\s+new)\s+(?:company|companies|firm|firms|employer|employers|place"
     r"|places|business|startup|team|shop)\b|\bsome(?:where|place)\s+else\b"

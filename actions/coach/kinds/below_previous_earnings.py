@@ -169,6 +169,7 @@ KIND = ReasonKind(
           r"\b(less|lower|below|under|short of)\b[^.;]{0,30}\b(mine|my (current |present |old )?(base|salary|pay|rate|"
           r"earnings|income|comp\w*|ote|total|ctc|package|hourly|wage))\b",
           r"\b(less|lower) (per|an|a) (hour|month|year)\b", r"\b(less|lower|below|under)\b[^.;]{0,15}\bmy (current|present)\b",
+          r"\b(less|lower|below|under) (than )?my [$€£₹]?\d",
           r"\b(less|lower|below|under) than (my |the )?(current|present|now|before|what i (have|get|make|earn))\b", r"\b(pay|salary|base|income|earnings) (would |will )?"
           r"(go(es)?|drop(s)?|fall(s)?) down\b", r"\bcut in (pay|salary)\b",
           r"\b(take|taking) a (hit|cut|drop)\b", r"\b(drop|decrease|reduction|downgrade) in (pay|salary|income|comp)",

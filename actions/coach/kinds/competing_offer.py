@@ -83,7 +83,7 @@ KIND = ReasonKind(
     cues=(r"\b(another|other|second|competing|rival|better|higher|stronger|bigger|outside) ((job|written|signed|"
           r"formal) )?offers?\b", r"\b(offer|company|option) b\b",
           r"\bwritten offer\b[^.;]{0,50}\bi'?d (take|go|pick)\b",
-          r"\bi (also )?(have|got|hold|received) an? (\w+ )?offer\b(?=[^.]{0,80}\bthis (one|offer)\b)",
+          r"\b(i (also )?(have|got|hold|received) an? (\w+ )?|written |signed )offer\b(?=[^.]{0,80}\bthis (one|offer)\b)",
           r"\b(other|another|different) (company|firm|employer|place)\b", r"\b(somewhere|some place) else\b",
           r"\belsewhere\b", r"\bcompeting\b", r"\bcounter ?offer\b", r"\bretention (offer|package|bonus)\b",
           r"\boffer\w* (i )?(turned down|declined)\b",
