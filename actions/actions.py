@@ -8,11 +8,8 @@ from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coach.advice import Advice, advise
-from actions.coach.asking import why_asked
-from actions.coach.drafts.phrasebook import STYLES
 from actions.coach.drafts.summary import summary, summary_markdown, summary_text
-from actions.coach.follow_up import requested_style, why_again
-from actions.coach.history import entry, timeline, what_changed
+from actions.coach.history import entry, what_changed
 from actions.coach.state import case_from
 from actions.store.repository import CaseRepository
 
@@ -41,6 +38,14 @@ def say_advice(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advic
         dispatcher.utter_message(text=advice.intro)
         dispatcher.utter_message(text=advice.draft)
         dispatcher.utter_message(text=VARIANTS_OFFER)
+
+
+def show_draft(dispatcher: CollectingDispatcher, draft: Optional[str]) -> None:
+    if draft:
+        dispatcher.utter_message(text="Here's your current draft:")
+        dispatcher.utter_message(text=draft)
+    else:
+        dispatcher.utter_message(text="There's no draft yet: once I know about your offer I'll write one.")
 
 
 def record(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, style: str) -> None:
@@ -83,70 +88,14 @@ class ActionAssess(Action):
         return result_events(advice, "default") + [SlotSet("round", float(round_number)), SlotSet("history", history)]
 
 
-class ActionDraftVariant(Action):
-    def name(self) -> Text:
-        return "action_draft_variant"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        if not tracker.get_slot("verdict"):
-            dispatcher.utter_message(text="Let's finish looking at your offer first; then I'll write it any way you like.")
-            return []
-        style = requested_style(tracker.latest_message.get("text") or "")
-        if style not in STYLES:
-            dispatcher.utter_message(text=VARIANTS_OFFER)
-            return []
-        advice = advise(dict(tracker.slots), style)
-        if not advice.draft:
-            dispatcher.utter_message(text="There's no message to write yet: tell me what you've decided first.")
-            return []
-        dispatcher.utter_message(text=advice.draft)
-        record(dispatcher, tracker, advice, style)
-        return [SlotSet("draft", advice.draft), SlotSet("draft_style", style)]
-
-
 class ActionShowDraft(Action):
     def name(self) -> Text:
         return "action_show_draft"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        draft = tracker.get_slot("draft")
-        if draft:
-            dispatcher.utter_message(text="Here's your current draft:")
-            dispatcher.utter_message(text=draft)
-        else:
-            dispatcher.utter_message(text="There's no draft yet: once I know about your offer I'll write one.")
+        show_draft(dispatcher, tracker.get_slot("draft"))
         return []
-
-
-class ActionShowCase(Action):
-    def name(self) -> Text:
-        return "action_show_case"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(text="\n".join(timeline(tracker.get_slot("history") or [])))
-        return []
-
-
-class ActionExplain(Action):
-    """ "why?": the reasoning after the verdict (shorter, in other words, the second time); before it, why the
-    question matters."""
-
-    def name(self) -> Text:
-        return "action_explain"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        slots = dict(tracker.slots)
-        if not slots.get("verdict"):
-            dispatcher.utter_message(text=why_asked(slots.get("requested_slot")))
-            return []
-        whys = int(slots.get("whys") or 0)
-        text = "\n".join(advise(slots).lines) if whys == 0 else why_again(slots)
-        dispatcher.utter_message(text=text)
-        return [SlotSet("whys", float(whys + 1))]
 
 
 class ActionStartOver(Action):

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import VARIANTS_OFFER, record
+from actions.actions import record, show_draft
 from actions.coach import follow_up as core
 from actions.coach.advice import advise
 from actions.coach.history import timeline
@@ -63,9 +63,7 @@ class ActionFollowUp(Action):
         if follow.kind == core.WHY:
             return _why(dispatcher, tracker)
         if follow.kind == core.SHOW:
-            dispatcher.utter_message(text="Here's your current draft:" if slots.get("draft") else VARIANTS_OFFER)
-            if slots.get("draft"):
-                dispatcher.utter_message(text=slots["draft"])
+            show_draft(dispatcher, slots.get("draft"))
             return []
         if follow.kind == core.CASE:
             dispatcher.utter_message(text="\n".join(timeline(slots.get("history") or [])))

@@ -1,7 +1,7 @@
 """The assess and draft actions: slots in, core called, result slots and messages out."""
 import asyncio
 
-from actions.actions import ActionAssess, ActionDraftVariant, ActionExplain, ActionShowDraft, requested_style
+from actions.actions import ActionAssess, ActionShowDraft
 from actions.store.repository import CaseRepository
 from tests.actions.conftest import make_tracker
 
@@ -50,29 +50,22 @@ def test_the_summary_is_a_table_on_the_web_and_aligned_text_in_the_shell(dispatc
     assert not any((m.get("text") or "").startswith("Here's your offer at a glance:\n|") for m in dispatcher.messages)
 
 
-def test_variants_need_a_verdict_first(dispatcher):
-    assert run(ActionDraftVariant(), dispatcher, make_tracker("make it an email", NOTHING)) == []
-
-
-def test_an_email_variant_replaces_the_draft(dispatcher):
-    slots = dict(PAY_CUT, verdict="negotiate", draft="old")
-    tracker = make_tracker("as an email please", slots, intent="request_variant",
-                           entities=[{"entity": "variant", "value": "email"}])
-    events = slot_sets(run(ActionDraftVariant(), dispatcher, tracker))
-    assert events["draft"].startswith("Subject:") and events["draft_style"] == "email"
-
-
-def test_style_words_without_an_entity():
-    assert requested_style(make_tracker("give me talking points for the call")) == "phone"
-    assert requested_style(make_tracker("more formal please")) == "formal"
-    assert requested_style(make_tracker("hmm")) is None
-
-
-def test_show_draft_and_why(dispatcher):
+def test_show_draft_says_the_draft_or_that_there_is_none_yet(dispatcher):
     run(ActionShowDraft(), dispatcher, make_tracker("show it", {"draft": "Thank you..."}))
     assert dispatcher.messages[-1]["text"] == "Thank you..."
-    run(ActionExplain(), dispatcher, make_tracker("why?", {"requested_slot": "evidence"}))
-    assert "back it up" in dispatcher.messages[-1]["text"]
+    run(ActionShowDraft(), dispatcher, make_tracker("show it", {}))
+    assert "no draft yet" in dispatcher.messages[-1]["text"]
+
+
+def test_a_second_assessment_says_what_changed_and_keeps_the_history(dispatcher):
+    first = slot_sets(run(ActionAssess(), dispatcher, make_tracker("yes", PAY_CUT)))
+    dispatcher.messages.clear()
+    later = dict(PAY_CUT, history=first["history"], previous_earnings=80000.0, reasons=[])
+    events = slot_sets(run(ActionAssess(), dispatcher, make_tracker("actually it was 80k", later)))
+    assert events["verdict"] == "accept" and len(events["history"]) == 2
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert not any(t.startswith("Here's your offer at a glance") for t in texts)  # the summary comes once
+    assert texts[0].startswith("That changes my advice") and "accepting is now the smart move" in texts[0]
 
 
 def test_a_store_failure_is_said_and_the_advice_still_arrives(dispatcher, monkeypatch):

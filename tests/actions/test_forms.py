@@ -25,14 +25,21 @@ def test_an_answer_fills_its_slot_and_is_said_back(dispatcher):
 def test_an_unreadable_answer_keeps_the_question_open(dispatcher):
     tracker = make_tracker("dunno, lots?", {"requested_slot": "offer_base"})
     events = run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {}))
-    assert slot_sets(events) == {"offer_base": None}
+    assert slot_sets(events)["offer_base"] is None and slot_sets(events)["misses"] == {"offer_base": 1}
     assert dispatcher.messages
 
 
-def test_a_confident_side_question_extracts_nothing(dispatcher):
-    tracker = make_tracker("are you a real person?", {"requested_slot": "concern"}, intent="bot_challenge",
+def test_a_confident_command_extracts_nothing_so_the_rules_can_answer_it(dispatcher):
+    tracker = make_tracker("please delete my data", {"requested_slot": "concern"}, intent="delete_data",
                            confidence=0.97)
     assert run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})) == []
+
+
+def test_a_question_asked_back_is_answered_and_the_question_stays_open(dispatcher):
+    tracker = make_tracker("are you a real person?", {"requested_slot": "concern"}, intent="bot_challenge",
+                           confidence=0.97)
+    events = slot_sets(run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})))
+    assert events.get("concern") is None and dispatcher.messages
 
 
 def test_required_slots_follow_the_reasons(dispatcher):
@@ -41,7 +48,7 @@ def test_required_slots_follow_the_reasons(dispatcher):
     tracker = make_tracker("", slots)
     required = run(ValidateCoachForm().required_slots([], dispatcher, tracker, {}))
     assert required[6:9] == ["competing_offer", "competing_offer_in_writing", "would_choose_other"]
-    assert required[-1] == "accept_as_is"
+    assert required[-2:] == ["accept_as_is", "facts_confirmed"]
 
 
 def test_slots_the_form_does_not_ask_are_kept(dispatcher):
