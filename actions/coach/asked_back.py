@@ -99,6 +99,9 @@ OUT_OF_SCOPE = "That's outside what I can help with: I'm a coach for answering a
 DEFAULT = ("I can't answer that one well. I'm here to check whether anything real stands between you and yes, "
            "and to write your message.")
 HOW_WORKED_OUT = "I worked it out from what you told me:"
+PLAN_BEFORE = ("That's exactly what I'll help you decide. A few questions first; then I'll tell you straight whether "
+               "it's worth raising, and how to say it.")
+PLAN_AFTER = "My view is above; say \"why?\" for the reasoning, or tell me what's changed and I'll look again."
 
 Answer = Callable[[Optional[str], Dict[str, object]], str]
 
@@ -115,6 +118,11 @@ def _why(asked: Optional[str], slots: Dict[str, object]) -> str:
 def _worked_out(asked: Optional[str], slots: Dict[str, object]) -> str:
     lines = [line for line in facts_list(slots) if re.search(r"\d", line)]
     return " ".join([HOW_WORKED_OUT] + [f"{line}." for line in lines]) if lines else _explain(asked, slots)
+
+
+def _plan(asked: Optional[str], slots: Dict[str, object]) -> str:
+    """ "should I mention it?", "good idea?": what the coach is working out, or has worked out already."""
+    return PLAN_AFTER if slots.get("verdict") else PLAN_BEFORE
 
 
 def _fixed(text: str) -> Answer:
@@ -142,6 +150,8 @@ _TOPICS: Tuple[Tuple[re.Pattern, Answer], ...] = tuple((re.compile(pattern, re.I
      r"\b(?:negotiat\w*|counter\w*)\b", _fixed(NEGOTIATE_AT_ALL)),
     (r"\b(?:mention|use|bring\s+up|tell\s+them\s+about|leverage)\b.*\b(?:offer|bank|other)\b", _fixed(MENTION_OTHER)),
     (r"\bwhy\b", _why),
+    (r"\b(?:good|bad|smart|wise)\s+(?:idea|move|plan)\b|\bshould\s+i\b|\bshall\s+i\b|\bdo\s+you\s+think\b"
+     r"|\bworth\s+(?:it|asking|trying)\b|\bmake\s+sense\b|\b(?:get|ask\s+for)\s+more\b", _plan),
     (r"\b(?:normal|fair|lowball\w*|market|industry|average|typical|good\s+offer)\b"
      r"|\b(?:is|isn'?t)\s+(?:that|it|this)\s+(?:good|ok|okay|enough|decent|low|high|bad)\b|\bgood\?", _fixed(MARKET)),
     (r"\bwhat\s+(?:do|does)\s+(?:you|that|it)\s+mean|\bmean\b|\blike\s+what\b|\bsuch\s+as\b|\bfor\s+example\b"

@@ -23,7 +23,7 @@ from .facts.reading import read_facts
 from .language import looks_foreign
 from .misses import PENDING, answered, missed
 from .reasons import (find_reasons, from_intent, merged, reasons_in, says_nothing_stands_in_the_way,
-                      without_misstatements)
+                      told_with, without_misstatements)
 from .signed import already_said_yes
 from .state import (CHANGE, CHANGE_WANTED, CONFIRM, FACT_SLOTS, FREE_TEXT_SLOTS, MONEY_SLOTS, NAME_SLOTS,
                     RESULT_SLOTS, YES_NO_SLOTS, reasons_from)
@@ -47,8 +47,13 @@ FIXED = "Got it, I've changed that."
 UNPLACED = "I couldn't tell from that what stands in the way."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
-_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign)\b[^.;]{0,40}"
+_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign|join|say yes)\b[^.;]{0,40}"
                            r"\b(if|even if|anyway|regardless|either way)\b", re.I)
+# "Honestly nothing's stopping me, I'd say yes today": the concern question answered before it is asked.
+_NOTHING_IN_THE_WAY = re.compile(
+    r"\bnothing(?:'?s|\s+is)?\s+(?:really\s+)?(?:stopping|holding|standing\s+in|in\s+the\s+way|stands\s+in)"
+    r"|\b(?:i'?d|i\s+would|i'?ll|i\s+will|ready\s+to|happy\s+to)\s+(?:happily\s+|gladly\s+)?(?:say\s+yes|accept|sign)"
+    r"\s+(?:today|now|right\s+away|tomorrow|as\s+is)\b(?![^.;]{0,30}\b(?:if|unless|once|as\s+long)\b)", re.I)
 _CORRECTS = re.compile(r"\b(actually|sorry|i mean|i meant|correction|wrong|mistake|typo|not \$?\d+|should be)\b", re.I)
 _WRONG = re.compile(r"\b(?:wrong|mistake|typo|got\s+it\s+wrong|mixed\s+up)\b", re.I)
 _THIS_ONE = re.compile(r"\b(?:this\s+one|this\s+offer|here|stay|accept\s+(?:it|this)|yours|the\s+first)\b", re.I)
@@ -278,6 +283,15 @@ def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str]
         reasons = reasons_in(text, _names_another_offer(facts))
         if reasons:
             updates.update(concern=text, concern_unprompted=True, reasons=[vars(reason) for reason in reasons])
+        elif _NOTHING_IN_THE_WAY.search(text):
+            updates.update(concern=text, reasons=[])
+
+
+def _follow_ups_told(updates: Dict[str, Any], text: str, slots: Dict[str, Any]) -> None:
+    known = {reason.key for reason in reasons_from(slots)}
+    raised = [Reason(**raw) for raw in updates.get("reasons") or [] if raw["key"] not in known]
+    for name, value in told_with(raised, text, {**slots, **updates}).items():
+        updates.setdefault(name, value)
 
 
 def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Optional[str], confidence: float,
@@ -289,6 +303,7 @@ def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Opti
     updates.update(_answered(text, asked, slots, intent, confidence, facts, intake))
     _take_facts(updates, facts, asked, slots, correcting=correcting or bool(_CORRECTS.search(text)))
     _unprompted_concern(updates, text, asked, slots, facts)
+    _follow_ups_told(updates, factual, slots)
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)
     if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):

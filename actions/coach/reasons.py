@@ -101,6 +101,19 @@ def says_nothing_stands_in_the_way(text: str) -> bool:
     return bool(_NOTHING.search(text or ""))
 
 
+def told_with(reasons: Sequence[Reason], text: str, slots: Dict[str, object]) -> Dict[str, object]:
+    """The follow-up answers the message that raised these reasons gives already ("a written offer I'd take"),
+    so that they are not asked again."""
+    told: Dict[str, object] = {}
+    for reason in reasons:
+        for follow_up in KINDS[reason.key].follow_ups:
+            if follow_up.told and slots.get(follow_up.slot) is None and follow_up.slot not in told:
+                value = follow_up.told(text, slots)
+                if value is not None:
+                    told[follow_up.slot] = value
+    return told
+
+
 def follow_ups(reasons: Sequence[Reason]) -> List[str]:
     """The form slots the raised reasons need, in order, without repeats."""
     slots: List[str] = []

@@ -31,7 +31,12 @@ def test_a_paragraph_fills_what_it_can():
 def test_a_filled_figure_is_kept_unless_corrected():
     slots = dict(OFFER_DONE)
     assert "offer_base" not in read_answer("my friend earns 99k", "concern", slots).updates
-    assert read_answer("sorry, actually my base is 90k", "concern", slots).updates["offer_base"] == 90000
+    assert read_answer("sorry, actually the base is 90k", "concern", slots).updates["offer_base"] == 90000
+
+
+def test_my_base_is_the_candidates_own():
+    updates = read_answer("last year i made 96k with a one-time bonus, my base is 80k. new offer is 88k", None, {}).updates
+    assert updates["previous_base"] == 80000 and updates["offer_base"] == 88000
 
 
 def test_new_facts_after_the_verdict_clear_it_for_a_new_decision():

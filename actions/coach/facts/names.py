@@ -31,6 +31,10 @@ _ROLE_PATTERNS = (
     re.compile(rf"\bas\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE_WORDS})\s+(?:at|with|for)\s+[A-Z]", re.I),
     re.compile(rf"\b(?:role|title|position)\s+(?:is|of|as|:)\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE_WORDS})"
                r"(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|and)\b))", re.I),
+    # "Offer from Lumen Health: clinical data analyst, $82,000"; "Platform engineer at Cinder, 120k"
+    re.compile(rf"\b(?i:offer(?:ed)?\s+(?:from|at|by))\s+{NAME}\s*[:,-]\s*(?:an?\s+|the\s+)?(?P<role>{_ROLE_WORDS})"
+               r"(?=\s*(?:[,.;(]|$|\s+(?:at|for|with|and)\b))"),
+    re.compile(rf"(?:^|[.!?]\s+)(?P<role>{_ROLE_WORDS})\s+(?:role\s+)?(?i:at|with)\s+[A-Z]", re.I),
 )
 _FILLER_ADJECTIVES = re.compile(r"^(?:(?:new|great|good|similar|same|better|exciting|nice|full-time|remote"
                                 r"|permanent)\b\s*)+", re.I)
@@ -51,11 +55,27 @@ _ROLE_SUFFIX = re.compile(r"\s+(?:role|position|job)$", re.I)
 _ANSWER_BREAK = re.compile(r",|;|\(|\s[-–—]\s|\.\s|\s+and\s+", re.I)
 
 
+# The last word of a job title names a person who does something: "engineer", "analyst", "nurse", "VP".
+_OCCUPATION = re.compile(
+    r"(?:\w+(?:er|or|ist|ant|ent|ian|ive|ee|eur|man|woman|person)|nurse|rep|lead|head|chef|clerk|coach|vp|svp|evp"
+    r"|c[a-z]o|sde|swe|sre|pm|ae|sdr|bdr|csm|intern|fellow|staff|owner|partner|associate|analyst|admin|medic"
+    r"|scientist|architect|attorney|lawyer|paralegal|advocate|buyer|planner|sales|barista|cook|pilot|surgeon|tech"
+    r"|mechanic|guard|agent|counsel|secretary|teller|actuary|aide|vet|doctor)", re.I)
+
+
+def looks_like_a_title(role: str) -> bool:
+    """ "platform engineer", "head of sales", "HR business partner"; not "step up" or "bank" ("role is a step up",
+    "I'd never take the bank job"), which the patterns alone would read as titles."""
+    head = re.split(r"\s+(?:of|for|in|,)\s+", role.strip(), maxsplit=1)[0].split()
+    return bool(head) and bool(_OCCUPATION.fullmatch(head[-1].strip(".,")) or JOB_TITLE_WORD.search(" ".join(head)))
+
+
 def read_role(text: str, facts: Facts) -> None:
+    """A job title said in passing; an answer to "what's the role?" is taken as given (read_name_answer)."""
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(text):
             role = _FILLER_ADJECTIVES.sub("", match.group("role")).strip()
-            if role and role != facts.values.get("company"):
+            if role and role != facts.values.get("company") and looks_like_a_title(role):
                 facts.values["role"] = _capped(role)
                 return
 

@@ -37,13 +37,13 @@ _PREVIOUS_CUE = (
     r"|\bi(?:'?m|\s+am)\s+(?:currently\s+|now\s+)?(?:on|earning|making|paid|getting|at)\b"
     r"|\bi\s+was\s+(?:making|earning|on|paid|getting)\b|\bused\s+to\s+(?:make|earn|get)\b"
     r"|\bi(?:'?m|\s+am)?\s+(?:currently\s+)?(?:work(?:ing)?|employed)\s+(?:at|for|with)\b|\bi'?m\s+with\b"
-    r"|\bcurrently\b|\bright\s+now\b|\bat\s+the\s+moment\b|\blast\s+year\b|\bthis\s+past\s+year\b"
+    r"|\bcurrent(?:ly|\s+(?:ctc|salary|pay|base|package|comp\w*|total|job|role|employer|company|gig))\b|\bright\s+now\b|\bat\s+the\s+moment\b|\blast\s+year\b|\bthis\s+past\s+year\b"
     r"|\bmy\s+(?:current|present|existing|old|last|previous|prior|normal|usual|regular)\b"
     r"|\b(?:a|in\s+a)\s+(?:normal|usual|typical|regular)\s+year\b|\bnormally\b"
     r"|\bat\s+my\s+(?:current|present|old|last|previous)\b|\bprevious(?:ly)?\b|\bprior\s+(?:job|role)\b"
     # "my 92k salary", "my salary of 92k", "my pay now": the pay the candidate has, not the pay offered
     rf"|\bmy(?=\s+{_FIGURE_AHEAD}\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD})"
-    rf"|\bmy\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD}\s+(?:of|was|now|today)\b"
+    rf"|\bmy\s+(?:(?:annual|yearly|base|gross|total)\s+)?{_PAY_WORD}\s+(?:of|was|is|now|today)\b"
 )
 _STRONG_OFFER_CUE = r"\b(?:this|the\s+new)\s+(?:one|offer|role|job|position)\b|\b(?:offer|company|option)\s+a\b"
 STRONG_OFFER = re.compile(_STRONG_OFFER_CUE, re.I)

@@ -1,8 +1,10 @@
 """A stronger offer in hand: it counts only in writing, above this one, and when they would really take it."""
 from __future__ import annotations
 
-from typing import List, Tuple
+import re
+from typing import Any, Dict, List, Optional, Tuple
 
+from ..answers import NO, YES, in_writing
 from ..case import Case, Check, CheckedReason, Reason
 from ..drafts.phrasebook import Level, Phrasebook, Phrases
 from ..drafts.text import clean_name, positive
@@ -66,6 +68,31 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
     return gap, ask, True
 
 
+_WRITING_SAID = re.compile(r"\b(?:written|in\s+writing|offer\s+letter|signed|on\s+paper|docusign|verbal\w*|expect\w*"
+                           r"|not\s+yet|waiting\s+(?:on|for))\b", re.I)
+# "I'd take B unless A gets closer", "I'd never take the bank job": what they'd do, about the other offer.
+_WOULD = re.compile(r"\bi(?:'?d|\s+would|'?ll|\s+will)(?P<neg>n'?t|\s+not|\s+never)?(?:\s+(?:really|actually|honestly"
+                    r"|probably|definitely|seriously|likely|still))*\s+(?:take|go|move|switch|choose|pick|join|accept)\b"
+                    r"(?P<what>[^.,;!?]{0,40})", re.I)
+_OTHER = r"\b(?:b|the\s+other|other\s+one|them|there|it\s+over|that\s+one|the\s+\w+\s+(?:job|offer|one))\b"
+_THIS = r"\b(?:this|here|a\b|yours|the\s+first)\b"
+
+
+def in_writing_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    return in_writing(text) if _WRITING_SAID.search(text) else None
+
+
+def would_choose_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    other = _OTHER + (f"|\\b{re.escape(slots['other_company'])}\\b" if slots.get("other_company") else "")
+    this = _THIS + (f"|\\b{re.escape(slots['company'])}\\b" if slots.get("company") else "")
+    for said in _WOULD.finditer(text):
+        what = said.group("what")
+        lead = r"\s*(?:(?:with|to|for|over\s+to)\s+)?"
+        if re.match(rf"{lead}(?:{other})", what, re.I) and not re.match(rf"{lead}(?:{this})", what, re.I):
+            return NO if said.group("neg") else YES
+    return None
+
+
 def describe(reason: Reason, case: Case) -> str:
     if case.competing_offer is None:
         return "another offer (I don't have its figures)"
@@ -92,9 +119,9 @@ KIND = ReasonKind(
     check=check,
     follow_ups=(FollowUp("competing_offer", "Another offer only matters if it is stronger than this one."),
                 FollowUp("competing_offer_in_writing", "A verbal or expected offer can fall through; only one in "
-                                                       "hand counts."),
+                                                       "hand counts.", in_writing_told),
                 FollowUp("would_choose_other", "Mentioning an offer you wouldn't take is a bluff, and bluffs can "
-                                               "cost you the job.")),
+                                               "cost you the job.", would_choose_told)),
     strength=2,
     evidence_markers=r"(another|other|competing|second|rival) offer|offers? from|counter ?offer",
     about_money=True,

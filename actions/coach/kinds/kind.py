@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from ..answers import YES, can_back_up
+from ..answers import NO, YES, can_back_up
 from ..case import Case, Check, Reason
+from ..proof import proof_items
 
 Checker = Callable[[Reason, Case], List[Check]]
 # (case, the reason, its place among the leverage, the phrasebook, how squeezed) -> (gap sentences, ask, about money)
@@ -24,10 +25,24 @@ class FollowUp:
 
     slot: str
     why: str
+    # The answer, when the message that raised the reason gives it already ("a written offer from Foundry"),
+    # read from that message and the slots known; None when it doesn't, and the question is asked.
+    told: Optional[Callable[[str, Dict[str, Any]], Optional[Any]]] = None
+
+
+_HOLDS = re.compile(r"\b(?:have|has|got|kept|keep|saved|still\s+have|can\s+(?:show|share|send|provide)|on\s+file"
+                    r"|attached)\b", re.I)
+
+
+def proof_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    """ "I have payslips and form 16": proof named and held; a mere mention ("the posting said...") is not."""
+    if proof_items(text) and _HOLDS.search(text) and can_back_up(text) != NO:
+        return text
+    return None
 
 
 # The follow-up every kind that needs proof asks.
-EVIDENCE = FollowUp("evidence", "A reason only counts if you could back it up when asked.")
+EVIDENCE = FollowUp("evidence", "A reason only counts if you could back it up when asked.", proof_told)
 
 
 @dataclass(frozen=True)
@@ -58,7 +73,13 @@ class ReasonKind:
         return self.describe(reason, case) if self.describe else self.label
 
     def matches(self, clause: str) -> bool:
-        return any(re.search(cue, clause, re.I) for cue in self.cues)
+        return any(not _DENIED.search(clause[:hit.start()]) for cue in self.cues
+                   for hit in re.finditer(cue, clause, re.I))
+
+
+# A cue right after a denial raises nothing: "no other offers", "I don't have another offer", "not a pay cut".
+_DENIED = re.compile(r"(?:\bno|\bnot|n't|\bnever|\bzero|\bwithout|\bnor)\s+(?:(?:have|has|had|got|hold|holding|any|an?"
+                     r"|the|real|actual|really|currently|interviewing|looking|applying)\s+){0,3}$", re.I)
 
 
 def relevant(passed: bool, why: str) -> Check:

@@ -23,3 +23,13 @@ def test_a_long_name_is_capped_at_a_word():
                        "Vertical Accounts", "role")
     assert 0 < len(facts.values["role"]) <= NAME_LIMIT
     assert not facts.values["role"].endswith(" ")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Offer from Lumen Health: clinical data analyst, $82,000, no bonus", "clinical data analyst"),
+    ("Platform engineer at Cinder, 120k base", "Platform engineer"),
+    ("the pay is 125k but i'd never take the bank job", None),  # a job they mention is not a title
+    ("21 fixed + 3 variable, role is a step up", None),
+])
+def test_a_title_said_in_passing_must_look_like_one(text, role):
+    assert read_facts(text).values.get("role") == role
