@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from .answers import can_back_up, in_writing, read_conditional, read_yes_no
+from .answers import NO, YES, can_back_up, in_writing, read_conditional, read_yes_no
 from .facts.reading import read_facts
+from .money.numbers import number_cores
 from .state import MONEY_SLOTS, NAME_SLOTS
 
 # (field, the words that name it); the first that matches wins, so the particular come first.
@@ -19,14 +20,15 @@ _FIELDS = tuple((field, re.compile(pattern, re.I)) for field, pattern in (
                            r"join)\b.*\b(?:other|them|there)\b|\bwouldn'?t\s+really\s+go\b"),
     ("accept_as_is", r"\b(?:accept|take|sign)\s+(?:it\s+)?as\s+(?:it\s+)?is\b|\bdeal[- ]?breaker\b|\bif\s+they\s+can'?t"
                      r"\s+move\b"),
-    ("company", r"\b(?:company|employer|firm)\b(?!\s+b\b)|\bcalled\b"),
-    ("role", r"\b(?:role|title|position|job\s+title)\b"),
+    # Naming the field, not merely using the word: "the company is Loopwise", not "they give company cars".
+    ("company", r"\b(?:company|employer|firm)(?:'?s)?(?:\s+name)?\s*(?:is|was|'s|:|=|-|should\s+be)\s|\bcalled\b"),
+    ("role", r"\b(?:role|title|position|job\s+title)(?:\s+name)?\s*(?:is|was|'s|:|=|-|should\s+be|will\s+be)\s"),
     ("previous_base", r"\b(?:my|current)\s+(?:current\s+)?base\b"),
     ("previous_earnings", r"\bi\s+(?:make|earn|made|earned)\b|\bi'?m\s+on\b|\b(?:currently|right\s+now|last\s+year"
-                          r"|normal\s+year|my\s+(?:salary|pay|earnings|normal|total))\b"),
+                          r"|normal\s+year|my\s+(?:salary|pay(?!\s*(?:stubs?|slips?|checks?))|earnings|normal|total))\b"),
     ("competing_offer", r"\b(?:other|second|competing)\s+offer\b|\b(?:company|offer)\s+b\b|\btheir\s+offer\b"),
     ("offer_variable", r"\b(?:bonus|commission|variable|ote|incentive)\b"),
-    ("offer_base", r"\b(?:base|salary|basic|fixed|hourly|rate|pay)\b"),
+    ("offer_base", r"\b(?:base|salary|basic|fixed|hourly|rate|pay(?!\s*(?:stubs?|slips?|checks?)))\b"),
     ("evidence", r"\b(?:proof|stubs?|payslips?|w-?2|evidence|screenshot|documents?)\b"),
 ))
 # "sorry, I meant 95k", "no no, the BASE is 95k", "wait, actually...": the message corrects something said before.
@@ -41,23 +43,39 @@ def named_field(text: str) -> Optional[str]:
     return None
 
 
+_DEAL_BREAKER = re.compile(r"\bdeal[- ]?breaker\b", re.I)
+_NOT_A_DEAL_BREAKER = re.compile(r"\b(?:not|n't|no|never)\s+(?:really\s+)?(?:a\s+)?deal[- ]?breaker\b", re.I)
+_PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|hour|week)\b|/\s*(?:yr|mo|hr|h|month|year|hour)\b"
+                     r"|\b(?:annual\w*|monthly|hourly|yearly|lpa)\b", re.I)
 _NOT_THAT = re.compile(r"\bnot\s+(?:the\s+)?([$€£₹]?\d[\d,.]*\s*k?)", re.I)
 
 
-def said_wrong(text: str, slots: Dict[str, Any]) -> Optional[str]:
-    """The field whose figure the correction says is wrong: "98k not 89" corrects whatever was 89k."""
+def _wrong_figure(text: str, slots: Dict[str, Any]) -> Optional[Tuple[str, str]]:
+    """The field whose figure the correction says is wrong, and the period it was said in: "98k not 89" corrects
+    whatever was 89k a year, "8k not 7k" a monthly 7k, "50 not 48" an hourly 48."""
     wrong = _NOT_THAT.search(text or "")
     if not wrong:
         return None
     figure = wrong.group(1).strip().rstrip(",.")
+    cores = number_cores(figure)
+    number = float(cores[0][2] * cores[0][3]) if cores and cores[0][2] is not None else None
     said = read_facts(figure if re.search(r"\d{4}|k\b", figure, re.I) else figure + "k", asked="offer_base").values
     value = said.get("offer_base")
     for name in MONEY_SLOTS + ("previous_base",):
-        rates = (slots.get("hourly") or {}).get(name) or {}
+        rate = ((slots.get("hourly") or {}).get(name) or {}).get("rate")
         known = slots.get(name)
-        if value is not None and known is not None and value in (known, known / 12, rates.get("rate")):
-            return name
+        if known is not None and value == known:
+            return name, "year"
+        if known is not None and value == known / 12:
+            return name, "month"
+        if rate is not None and number == rate:
+            return name, "hour"
     return None
+
+
+def said_wrong(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    wrong = _wrong_figure(text, slots)
+    return wrong[0] if wrong else None
 
 
 def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
@@ -68,7 +86,13 @@ def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
 
 def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) -> Tuple[Dict[str, Any], List[str]]:
     """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable."""
-    field = said_wrong(text, slots) or named_field(text) or fallback or guessed_field(text, slots)
+    wrong = _wrong_figure(text, slots)
+    if wrong:
+        # "5800 a month, not 5500": the figure said to be wrong is no answer; the right one is in its period
+        text = _NOT_THAT.sub(" ", text)
+        if wrong[1] != "year" and not _PERIOD.search(text):
+            text += " an hour" if wrong[1] == "hour" else " a month"
+    field = (wrong[0] if wrong else None) or named_field(text) or fallback or guessed_field(text, slots)
     known = {name: value for name, value in slots.items() if value is not None}
     if field in NAME_SLOTS:
         facts = read_facts(text, asked=field, known=known)
@@ -79,6 +103,8 @@ def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) 
         return ({"evidence": text}, []) if can_back_up(text) else ({}, [])
     facts = read_facts(text, asked=field if field in MONEY_SLOTS else None, known=known)
     updates = {name: value for name, value in facts.values.items() if value is not None}
+    if field == "previous_base":  # "my current base is 100k" says nothing about the bonus on top of it
+        updates = {name: value for name, value in updates.items() if name in ("previous_base", "hourly", "currency")}
     said = [facts.said[name] for name in updates if name in facts.said]
     return updates, said + facts.notes + facts.refusals + facts.questions
 
@@ -89,6 +115,8 @@ def _yes_no(field: str, text: str) -> Tuple[Dict[str, Any], List[str]]:
         return ({field: answer}, []) if answer else ({}, [])
     reading = read_conditional(text, about_this_offer=field == "accept_as_is")
     answer = reading.answer or read_yes_no(text)
+    if field == "accept_as_is" and answer is None and _DEAL_BREAKER.search(text):
+        answer = NO if not _NOT_A_DEAL_BREAKER.search(text) else YES
     if answer is None:
         return {}, []
     updates: Dict[str, Any] = {field: answer}

@@ -21,7 +21,7 @@ from .decision import assess, short_why
 from .facts.reading import read_facts
 from .intake import clean, read_answer
 from .proof import proof_items
-from .reasons import merged
+from .reasons import merged, reasons_in
 from .signed import already_said_yes
 from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, YES_NO_SLOTS, case_from, reasons_from
 
@@ -31,13 +31,17 @@ VARIANT_WORDS = {"email": r"e-?mail|mail\b", "phone": r"phone|call\b|talking poi
                  "shorter": r"short|brief|concise|trim", "warmer": r"warm|friendl|softer",
                  "formal": r"formal|professional"}
 _VARIANT_ASK = re.compile(r"\b(?:make|write|turn|rewrite|redo|put)\b|\b(?:as\s+an?|in\s+an?)\b|\bversion\b|\bmore\b", re.I)
+# A style named on its own: "talking points for a call", "shorter please".
+_STYLE_NAMED = re.compile(r"^\W*(?:(?:as\s+|some\s+)?talking\s+points|(?:a\s+)?(?:call\s+)?script|shorter|warmer|friendlier"
+                          r"|(?:more\s+)?formal|(?:an?\s+)?e-?mail(?:\s+version)?)\b", re.I)
 _SHOW = re.compile(r"\b(?:show|see|give|send|repeat)\b[^.?!]{0,20}\b(?:draft|message|note|it\s+again)\b|^\W*(?:my\s+)?draft"
                    r"\W*$", re.I)
 _CASE = re.compile(r"\b(?:my\s+case|the\s+case|timeline|history|so\s+far|summary|where\s+(?:are|were)\s+we)\b", re.I)
 _WHY = re.compile(r"^\W*(?:why|why\s+(?:not|so|is\s+that|that|this)|how\s+come|explain|but\s+why)\b", re.I)
 _THANKS = re.compile(r"^\W*(?:thanks?|thank\s+you|thx|ty|cheers|great|perfect|awesome|ok(?:ay)?|cool|got\s+it|nice)\W*"
                      r"(?:thanks?|thank\s+you|so\s+much|a\s+lot)?\W*$", re.I)
-_DECIDED = re.compile(r"^\W*(?:i'?ll\s+|i\s+will\s+|ok(?:ay)?,?\s+)?(?P<choice>accept|take\s+it|decline|turn\s+it\s+down|say\s+no)"
+_DECIDED = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|fine|right|yeah|yes|then),?\s+)?(?:i'?ll\s+|i\s+will\s+|i'?m\s+going\s+to\s+"
+                      r"|i\s+think\s+i'?ll\s+|let'?s\s+)?(?P<choice>accept|take\s+it|decline|turn\s+it\s+down|say\s+no)"
                       r"\b", re.I)
 # "will they pull it if...", "what if they say no": wondering about an answer, not reporting one
 _WONDERING = re.compile(r"^\W*(?:will|would|could|should|can|do|does|what\s+if|is\s+it|are\s+they|how)\b", re.I)
@@ -80,7 +84,7 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
         return _other_offer_gone(slots)
     if reply:
         return _reply(reply, slots)
-    style = requested_style(text) if _VARIANT_ASK.search(text) else None
+    style = requested_style(text) if _VARIANT_ASK.search(text) or _STYLE_NAMED.match(text) else None
     if style:
         return FollowUp(VARIANT, style=style)
     if _SHOW.search(text):
@@ -140,6 +144,12 @@ def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
     else:  # after the verdict, a figure stated again is stated anew
         intake = read_answer(text, None, slots, correcting=True)
         updates, said = _facts_only(intake.updates, slots), intake.messages
+    raised = [reason for reason in reasons_in(text, _names_other_offer(text, slots))
+              if reason.key not in {known.key for known in reasons_from(slots)}]
+    if raised:  # a reason not raised before: it is weighed with the rest ("I deserve more" is told why not)
+        updates["reasons"] = merged(reasons_from(slots), raised)
+        if slots.get("other_concern") is None:
+            updates["other_concern"] = text  # told now, so "anything else?" is not asked again
     items = proof_items(text)
     if items and not set(items) <= set(proof_items(slots.get("evidence"))):  # proof found since
         updates["evidence"] = f"{slots.get('evidence') or ''}; {text}".strip("; ")
@@ -149,7 +159,7 @@ def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
             updates["competing_offer"] = figure
         if _OTHER_OFFER_IN_HAND.search(text):
             updates["competing_offer_in_writing"] = in_writing(text) or "yes"
-        if "competing_offer" not in {reason.key for reason in reasons_from(slots)} and updates:
+        if "competing_offer" not in {reason.key for reason in reasons_from({**slots, **updates})} and updates:
             updates["reasons"] = merged(reasons_from(slots), [Reason("competing_offer", text)])
     if not updates:
         return FollowUp(FACTS)

@@ -47,7 +47,7 @@ FIXED = "Got it, I've changed that."
 UNPLACED = "I couldn't tell from that what stands in the way."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
-_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign|join|say yes)\b[^.;]{0,40}"
+_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign|join|say yes|pick|choose|go with)\b[^.;]{0,40}"
                            r"\b(if|even if|anyway|regardless|either way)\b", re.I)
 # "Honestly nothing's stopping me, I'd say yes today": the concern question answered before it is asked.
 _NOTHING_IN_THE_WAY = re.compile(
@@ -191,7 +191,8 @@ def _correction(text: str, slots: Dict[str, Any], intake: Intake, fallback: Opti
         intake.messages.append("No problem, let's fix that figure.")
         return True
     if not updates:
-        return False
+        intake.messages.extend(said)  # a question back ("which base is right?") is still an answer to them
+        return bool(said)
     intake.updates.update(updates)
     intake.messages.extend([FIXED] + said)
     return True

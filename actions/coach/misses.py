@@ -14,7 +14,8 @@ PENDING = "pending"  # slot: what the question is waiting to have cleared up ("y
 ALLOWED = 2
 
 _WHAT = {"offer_base": "the base", "offer_variable": "the variable pay", "previous_earnings": "what you earn now",
-         "competing_offer": "the other offer's figure", "role": "the role", "company": "the company"}
+         "competing_offer": "the other offer's figure", "role": "the role", "company": "the company",
+         "other_company": "the other company"}
 
 
 def missed(asked: str, slots: Dict[str, Any], pending_total: float = None) -> Tuple[Dict[str, Any], List[str]]:

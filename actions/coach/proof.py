@@ -40,13 +40,10 @@ def proof_items(text: Optional[str], kinds: Optional[Sequence[str]] = None) -> L
     the answer says they can't show it."""
     if not text or can_back_up(text) == NO:
         return []
-    found = []
-    for name, backs, pattern in _PATTERNS:
-        if pattern.search(text) and (kinds is None or set(backs) & set(kinds)):
-            found.append(name)
-    if "the recruiter's email" in found and "the email" in found:
-        found.remove("the email")
-    return found
+    named = {name: backs for name, backs, pattern in _PATTERNS if pattern.search(text)}
+    if "the recruiter's email" in named:
+        named.pop("the email", None)  # the same email, said the particular way
+    return [name for name, backs in named.items() if kinds is None or set(backs) & set(kinds)]
 
 
 def listed(items: Sequence[str]) -> str:

@@ -5,7 +5,8 @@ A signed offer is not reopened: the coach says so kindly and helps with what com
 import re
 
 _SAID_YES = re.compile(
-    r"\bi\s*(?:'ve|\s+have)?\s+(?:already\s+|just\s+|officially\s+)?(?:signed|accepted)\b(?!\s+(?:offer|letter)\b)"
+    r"\bi\s*(?:'ve|\s+have)?\s+(?:already\s+|just\s+|officially\s+)?(?:signed|accepted)\b(?!\s+(?:offer|letter|up|in|on|out"
+    r"|off)\b)"
     r"|\balready\s+(?:signed|accepted|said\s+yes)\b"
     r"|\b(?:signed|accepted)\s+(?:it|the\s+(?:offer|letter|contract)|their\s+offer|already|yesterday|today|this\s+\w+"
     r"|last\s+\w+|on\s+\w+day|by\s+(?:e-?mail|phone)|over\s+the\s+phone|verbally)\b"
@@ -13,13 +14,23 @@ _SAID_YES = re.compile(
     re.I)
 _NOT_YET = re.compile(r"\b(?:not|n't|never|yet\s+to|before|about\s+to|going\s+to|gonna|should\s+i|if\s+i|when\s+i"
                       r"|want\s+to|plan\s+to|will)\b[^.;!?]{0,25}$", re.I)
+# Someone else's offer: "my friend signed their offer", "she accepted the offer".
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|my\s+\w+|friends?|colleagues?|co-?workers?|someone|everyone|people)\b"
+                           r"[^.;!?]{0,15}$", re.I)
+# "If I signed it yesterday, would that matter?": wondering, not telling.
+_WONDERING = re.compile(r"^\W*(?:if|what\s+if|should|would|could|can|do|does|did|is|was|suppose)\b|\?\s*$", re.I)
+_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 
 
 def already_said_yes(text: str) -> bool:
     """ "i signed it yesterday", "accepted by email on tuesday", "I said yes on the call"; not "I haven't signed"."""
-    for match in _SAID_YES.finditer(text or ""):
-        if not _NOT_YET.search(text[max(0, match.start() - 30):match.start()]):
-            return True
+    for sentence in _SENTENCE.findall(text or ""):
+        if _WONDERING.search(sentence.strip()):
+            continue
+        for match in _SAID_YES.finditer(sentence):
+            before = sentence[max(0, match.start() - 30):match.start()]
+            if not _NOT_YET.search(before) and not _SOMEONE_ELSE.search(before):
+                return True
     return False
 
 

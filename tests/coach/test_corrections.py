@@ -81,3 +81,23 @@ def test_a_correction_that_names_nothing_readable_changes_nothing(text):
 ])
 def test_words_that_correct_what_was_said_before(text, correcting):
     assert bool(CORRECTING.match(text)) == correcting
+
+
+@pytest.mark.parametrize("text, slots, expected", [
+    ("8k not 7k", {"offer_base": 84000.0}, 96000.0),  # the wrong figure was monthly, so is the right one
+    ("sorry i meant 5800 a month, not 5500", {"offer_base": 66000.0}, 69600.0),
+    ("98k not 89", {"offer_base": 89000.0}, 98000.0),
+    ("50 not 48", {"offer_base": 99840.0, "hourly": {"offer_base": {"rate": 48.0, "hours": 40}}}, 104000.0),
+])
+def test_a_figure_said_to_be_wrong_is_replaced_in_its_own_period(text, slots, expected):
+    assert corrected(text, slots)[0]["offer_base"] == expected
+
+
+@pytest.mark.parametrize("text, slots, expected", [
+    ("it's a deal-breaker", {}, {"accept_as_is": "no"}),
+    ("it's not a deal-breaker", {}, {"accept_as_is": "yes"}),
+    ("I have my pay stubs", {}, {"evidence": "I have my pay stubs"}),
+    ("my current base is 100k", {"previous_earnings": 122000.0}, {"previous_base": 100000.0}),
+])
+def test_corrections_change_only_the_field_they_name(text, slots, expected):
+    assert corrected(text, slots)[0] == expected

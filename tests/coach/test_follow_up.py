@@ -146,3 +146,29 @@ def test_why_again_gives_the_reasoning_in_short_with_the_figures():
     no_gap = dict(DECIDED_CASE, previous_earnings=None,
                   reasons=[{"key": "friends_perks", "said": "my friends get cars", "misstated": False}])
     assert "perks that friends elsewhere get" in why_again(no_gap) and "friends get cars" not in why_again(no_gap)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the recruiter said fully remote but the letter says hybrid", "changed_terms"),
+    ("my friends all get cars", "friends_perks"),
+    ("I deserve more", "deserve_more"),
+    ("also the territory is twice the size of the others", "larger_territory"),
+])
+def test_a_reason_raised_after_the_verdict_is_weighed_with_the_rest(text, key):
+    follow = read_follow_up(text, DECIDED_CASE)
+    assert follow.decide_again and cleared(follow.updates)
+    assert [reason["key"] for reason in follow.updates["reasons"]] == ["below_previous_earnings", key]
+
+
+def test_a_style_named_on_its_own_is_a_variant():
+    assert read_follow_up("talking points for a call", DECIDED_CASE).style == "phone"
+
+
+@pytest.mark.parametrize("text, answer", [("okay I'll take it", "yes"), ("alright, I'll decline", "no")])
+def test_a_decision_after_its_your_call_is_taken(text, answer):
+    follow = read_follow_up(text, dict(DECIDED_CASE, draft_kind="none"))
+    assert follow.kind == DECIDED and follow.updates["accept_as_is"] == answer
+
+
+def test_company_cars_do_not_rename_the_company():
+    assert "company" not in read_follow_up("also my friends get company cars", DECIDED_CASE).updates

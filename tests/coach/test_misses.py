@@ -56,3 +56,8 @@ def test_a_usable_answer_clears_its_count_and_any_question_pending():
 def test_an_answer_with_nothing_to_clear_changes_nothing():
     assert answered("offer_base", {}) == {}
     assert answered("offer_base", {"misses": {"role": 1}}) == {}
+
+
+def test_the_other_companys_name_missed_twice_is_left_out():
+    updates, said = missed("other_company", {"misses": {"other_company": 1}})
+    assert "other_company" in updates["declined"] and "the other company" in said[0]

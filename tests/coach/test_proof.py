@@ -43,3 +43,7 @@ def test_a_comp_plan_backs_both_pay_and_territory():
 
 def test_items_are_listed_as_a_sentence_would_say_them():
     assert [listed(items) for items in ([], ["a"], ["a", "b"], ["a", "b", "c"])] == ["", "a", "a and b", "a, b and c"]
+
+
+def test_the_recruiters_email_is_not_also_proof_of_another_offer():
+    assert proof_items("I have the recruiter's email and the job posting", ["competing_offer"]) == []

@@ -30,3 +30,11 @@ def test_terms_raised_are_left_for_after_the_start_as_questions():
     lines = advice(["travel", "the hours"])
     assert len(lines) == 3
     assert "What you raised (travel, the hours)" in lines[1] and "rather than as a condition" in lines[1]
+
+
+@pytest.mark.parametrize("text", [
+    "my friend signed their offer", "she accepted the offer", "If I signed it yesterday would that matter?",
+    "I signed up for their newsletter",
+])
+def test_someone_elses_yes_a_question_or_another_signing_is_not_a_yes(text):
+    assert not already_said_yes(text)

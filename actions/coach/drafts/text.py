@@ -21,6 +21,8 @@ _CONTRACTIONS = (
     ("I'm", "I am"), ("I'd", "I would"), ("I've", "I have"), ("I'll", "I will"), ("isn't", "is not"),
     ("there's", "there is"), ("you're", "you are"), ("it's", "it is"), ("that's", "that is"),
     ("Let's", "Let us"), ("let's", "let us"), ("we're", "we are"), ("doesn't", "does not"),
+    ("didn't", "did not"), ("don't", "do not"), ("can't", "cannot"), ("won't", "will not"), ("wasn't", "was not"),
+    ("wouldn't", "would not"), ("aren't", "are not"), ("haven't", "have not"),
 )
 _ASIDES = re.compile(r"\b(?:lol|lmao|rofl|haha+|hehe|idk|tbh|imo|ngl|omg|ugh+|smh|fwiw|btw|pls|plz|jk|fr|rn|ikr)\b",
                      re.I)

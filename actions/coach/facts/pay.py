@@ -70,11 +70,19 @@ def _parts(reads: List[Read], plain_is: str) -> Tuple[List[Read], List[Read], Li
             continue
         if read.last_year:
             parts["total"].append(read)
+        elif _variable_added(read, reads):
+            parts["base"].append(read)  # "68k + 4k bonus": what a bonus is added to is the base
         elif parts["base"] and not parts["variable"] and _ADD_ON.search(read.gap_before):
             parts["variable"].append(read)
         else:
             parts[plain_is].append(read)
     return parts["base"], parts["variable"], parts["total"]
+
+
+def _variable_added(read: Read, reads: List[Read]) -> bool:
+    following = reads[reads.index(read) + 1:reads.index(read) + 2]
+    return bool(following) and following[0].owner == read.owner and _ADD_ON.search(following[0].gap_before) is not None \
+        and (following[0].label == "variable" or following[0].figure.percent is not None)
 
 
 # ---- the arithmetic, with numbers alone ---------------------------------------------------------------------

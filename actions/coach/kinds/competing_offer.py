@@ -75,6 +75,7 @@ _WOULD = re.compile(r"\bi(?:'?d|\s+would|'?ll|\s+will)(?P<neg>n'?t|\s+not|\s+nev
                     r"|probably|definitely|seriously|likely|still))*\s+(?:take|go|move|switch|choose|pick|join|accept)\b"
                     r"(?P<what>[^.,;!?]{0,40})", re.I)
 _OTHER = r"\b(?:b|the\s+other|other\s+one|them|there|it\s+over|that\s+one|the\s+\w+\s+(?:job|offer|one))\b"
+_REGARDLESS = re.compile(r"\b(?:even\s+if|anyway|regardless|either\s+way|no\s+matter|whatever)\b", re.I)
 _THIS = r"\b(?:this|here|a\b|yours|the\s+first)\b"
 
 
@@ -90,6 +91,8 @@ def would_choose_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
         lead = r"\s*(?:(?:with|to|for|over\s+to)\s+)?"
         if re.match(rf"{lead}(?:{other})", what, re.I) and not re.match(rf"{lead}(?:{this})", what, re.I):
             return NO if said.group("neg") else YES
+        if re.match(rf"{lead}(?:{this})", what, re.I) and _REGARDLESS.search(what) and not said.group("neg"):
+            return NO  # "I'd pick Nordlys even if they don't move": the other one is a backup
     return None
 
 

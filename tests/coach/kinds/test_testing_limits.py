@@ -32,3 +32,8 @@ def test_on_its_own_it_leads_to_accepting_and_says_why_it_backfires():
     assessment = assess(Case(offer_base=85_000.0), [Reason("testing_limits", "just to see if they budge")])
     assert assessment.verdict == "accept" and assessment.weak_keys == ["testing_limits"]
     assert any("would backfire" in line and "runner-up" in line for line in assessment.explanations)
+
+
+def test_how_far_the_office_is_is_not_a_tactic():
+    assert not KIND.matches("I'm worried about how far the office is")
+    assert KIND.matches("I want to see how far they will go")
