@@ -70,3 +70,7 @@ def test_a_case_with_no_names_speaks_of_the_role():
 def test_an_unknown_style_is_refused():
     with pytest.raises(ValueError):
         closing(CASE, "shouty")
+
+
+def test_the_formal_closing_has_no_contractions():
+    assert "n't" not in closing(CASE, "formal") and "did not work out" in closing(CASE, "formal")
