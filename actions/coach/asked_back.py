@@ -42,6 +42,24 @@ def questions_in(text: str) -> List[str]:
     return found
 
 
+# "Another company will send 130k next week, can I use that?": a statement with a question on its tail.
+_QUESTION_TAIL = re.compile(r"[,;]\s*(?:but\s+|so\s+|and\s+)?(?:can|could|should|would|will|is|are|do|does|am|what|how|why)\s+"
+                            r"[^,;.!?]*\?\s*$", re.I)
+
+
+def statement_in(text: str) -> str:
+    """What the message says besides what it asks: its sentences that are not questions, and the statement before
+    a question tagged on with a comma. Empty when it only asks."""
+    kept = []
+    for sentence in _SENTENCE.findall(text or ""):
+        plain = sentence.strip()
+        if plain in questions_in(plain):
+            plain = _QUESTION_TAIL.sub("", plain) if _QUESTION_TAIL.search(plain) else ""
+        if plain:
+            kept.append(plain)
+    return " ".join(kept)
+
+
 # ---- the answers ---------------------------------------------------------------------------------------------
 
 # What a good answer to each question looks like, for "what do you mean?".
@@ -148,7 +166,8 @@ _TOPICS: Tuple[Tuple[re.Pattern, Answer], ...] = tuple((re.compile(pattern, re.I
      _fixed(PROOF)),
     (r"\b(?:people|everyone|usually|normally|do\s+i\s+have\s+to|should\s+i|is\s+it\s+(?:ok|normal)\s+to)\b.*"
      r"\b(?:negotiat\w*|counter\w*)\b", _fixed(NEGOTIATE_AT_ALL)),
-    (r"\b(?:mention|use|bring\s+up|tell\s+them\s+about|leverage)\b.*\b(?:offer|bank|other)\b", _fixed(MENTION_OTHER)),
+    (r"\b(?:mention|use|bring\s+up|tell\s+them\s+about|leverage)\b.*\b(?:offer|bank|other|that|it)\b",
+     _fixed(MENTION_OTHER)),
     (r"\bwhy\b", _why),
     (r"\b(?:good|bad|smart|wise)\s+(?:idea|move|plan)\b|\bshould\s+i\b|\bshall\s+i\b|\bdo\s+you\s+think\b"
      r"|\bworth\s+(?:it|asking|trying)\b|\bmake\s+sense\b|\b(?:get|ask\s+for)\s+more\b", _plan),

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional
 
 from . import confirmation
 from .answers import NO, UNSURE, YES, in_writing, read_conditional
-from .asked_back import answers_to, questions_in
+from .asked_back import answers_to, questions_in, statement_in
 from .case import Reason
 from .commands import COMMAND_WORDS
 from .corrections import CORRECTING, corrected, named_field
@@ -47,8 +47,15 @@ FIXED = "Got it, I've changed that."
 UNPLACED = "I couldn't tell from that what stands in the way."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MARKUP = re.compile(r"<[^>]*>|[<>{}\[\]`|\\]")
-_STILL_ACCEPT = re.compile(r"\b(i'?d|i would|i will|i'?ll)\b[^.;]{0,25}\b(still )?(take|accept|sign|join|say yes|pick|choose|go with)\b[^.;]{0,40}"
-                           r"\b(if|even if|anyway|regardless|either way)\b", re.I)
+# What they'd do if nothing moves: "I'd still take it either way", "I'd take Tessellate if they can't get closer",
+# "if they can't move I'd probably not take it".
+_STILL_ACCEPT = re.compile(r"\b(?:i'?d|i would|i will|i'?ll)\b(?P<between>[^.;]{0,25}?)\b(?:still )?(?:take|accept|sign|join|say yes"
+                           r"|pick|choose|go with)\b(?P<what>[^.;]{0,40}?)\b(?:if|even if|anyway|regardless|either way)\b"
+                           r"|\bif\s+(?:they|it|[\w-]+)\s+(?:can'?t|cannot|won'?t|doesn'?t|don'?t|do\s+not)\s+(?:move|budge|match"
+                           r"|get\s+closer|come\s+up|improve|change)\b[^.;]{0,20}?\b(?:i'?d|i\s+would|i'?ll|i\s+will)\b"
+                           r"(?P<between_after>[^.;]{0,20}?)\b(?:still\s+)?(?:take|accept|sign|join)\b(?P<what_after>[^.;]{0,20})",
+                           re.I)
+_NOT = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 # "Honestly nothing's stopping me, I'd say yes today": the concern question answered before it is asked.
 _NOTHING_IN_THE_WAY = re.compile(
     r"\bnothing(?:'?s|\s+is)?\s+(?:really\s+)?(?:stopping|holding|standing\s+in|in\s+the\s+way|stands\s+in)"
@@ -120,8 +127,10 @@ def read_answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: 
     asked_back = questions_in(text)
     if asked_back:
         intake.messages.extend(answers_to(asked_back, asked, slots))
-        if asked is not None:  # an answer with a question in it: answered, and nothing taken from the message
-            return _miss(intake, asked, slots)
+        if asked is not None:  # the question answered; only what the message states besides it is read
+            text = statement_in(text)
+            if len(text.split()) < 3:
+                return _miss(intake, asked, slots)
     if asked == CONFIRM:
         return _confirmation(text, slots, intake)
     if asked == CHANGE:
@@ -288,10 +297,23 @@ def _unprompted_concern(updates: Dict[str, Any], text: str, asked: Optional[str]
             updates.update(concern=text, reasons=[])
 
 
-def _follow_ups_told(updates: Dict[str, Any], text: str, slots: Dict[str, Any]) -> None:
+def _accepts_as_is(text: str, slots: Dict[str, Any]) -> Optional[str]:
+    """Whether they'd take this offer as it is, when the message says so; None when it doesn't."""
+    other = slots.get("other_company")
+    for said in _STILL_ACCEPT.finditer(text):
+        if re.search(r"\boffer\b[^.;]{0,40}\b(?:that|which)\s+$", text[:said.start()], re.I):
+            return NO  # "an offer from Stork Labs that I'd take if Puffin can't get closer": the other one
+        between = said.group("between") or said.group("between_after") or ""
+        what = said.group("what") or said.group("what_after") or ""
+        names_other = _OTHER_ONE.search(what) or (isinstance(other, str) and re.search(re.escape(other), what, re.I))
+        return NO if _NOT.search(between) or names_other else YES
+    return None
+
+
+def _follow_ups_told(updates: Dict[str, Any], slots: Dict[str, Any]) -> None:
     known = {reason.key for reason in reasons_from(slots)}
     raised = [Reason(**raw) for raw in updates.get("reasons") or [] if raw["key"] not in known]
-    for name, value in told_with(raised, text, {**slots, **updates}).items():
+    for name, value in told_with(raised, {**slots, **updates}).items():
         updates.setdefault(name, value)
 
 
@@ -304,12 +326,13 @@ def _answer(text: str, asked: Optional[str], slots: Dict[str, Any], intent: Opti
     updates.update(_answered(text, asked, slots, intent, confidence, facts, intake))
     _take_facts(updates, facts, asked, slots, correcting=correcting or bool(_CORRECTS.search(text)))
     _unprompted_concern(updates, text, asked, slots, facts)
-    _follow_ups_told(updates, factual, slots)
+    _follow_ups_told(updates, slots)
     if any(reason.get("misstated") for reason in updates.get("reasons") or []):
         intake.messages.append(DECLINE_TO_MISSTATE)
-    if slots.get("accept_as_is") is None and asked != "accept_as_is" and _STILL_ACCEPT.search(text):
-        # "I'd still take it either way" is a yes; "I'd take the other if no movement" is a no to this one as it is
-        updates["accept_as_is"] = NO if _OTHER_ONE.search(text) else YES
+    if slots.get("accept_as_is") is None and asked != "accept_as_is":
+        answer = _accepts_as_is(text, {**slots, **updates})
+        if answer:
+            updates["accept_as_is"] = answer
     intake.messages.extend(said for name, said in facts.said.items()
                            if updates.get(name) is not None and updates[name] != slots.get(name))
     intake.messages.extend(facts.notes + facts.refusals + facts.questions)

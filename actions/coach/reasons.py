@@ -101,14 +101,14 @@ def says_nothing_stands_in_the_way(text: str) -> bool:
     return bool(_NOTHING.search(text or ""))
 
 
-def told_with(reasons: Sequence[Reason], text: str, slots: Dict[str, object]) -> Dict[str, object]:
-    """The follow-up answers the message that raised these reasons gives already ("a written offer I'd take"),
-    so that they are not asked again."""
+def told_with(reasons: Sequence[Reason], slots: Dict[str, object]) -> Dict[str, object]:
+    """The follow-up answers the clauses that raised these reasons give already ("a written offer I'd take"), so
+    that they are not asked again. Only those clauses: "they promised remote" says nothing about another offer."""
     told: Dict[str, object] = {}
     for reason in reasons:
         for follow_up in KINDS[reason.key].follow_ups:
             if follow_up.told and slots.get(follow_up.slot) is None and follow_up.slot not in told:
-                value = follow_up.told(text, slots)
+                value = follow_up.told(reason.said, slots)
                 if value is not None:
                     told[follow_up.slot] = value
     return told
@@ -128,7 +128,10 @@ def reasons_in(text: str, names_another_offer: bool = False) -> List[Reason]:
     """The reasons in a message; figures or a name for another offer are a reason of their own."""
     found = find_reasons(text)
     if names_another_offer and "competing_offer" not in {r.key for r in found}:
-        found.append(Reason("competing_offer", text))
+        # said in the clauses about an offer that raise nothing else: what is told of it is read from those
+        about = [clause for clause in clauses(text) if re.search(r"\boffers?\b", clause, re.I)
+                 and not any(kind.matches(clause) for kind in KINDS.values())]
+        found.append(Reason("competing_offer", " ".join(about) or text))
     return found
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from actions.coach.asked_back import (BOT, DEFAULT, EMAIL_OR_PHONE, HELP, MARKET, OUT_OF_SCOPE, PROOF, PULL,
-                                      SAY_NO, SIGN_ON, answer_to, answers_to, questions_in)
+                                      SAY_NO, SIGN_ON, answer_to, answers_to, questions_in, statement_in)
 
 OFFER = {"offer_base": 85_000.0, "offer_variable": 35_000.0}
 
@@ -57,3 +57,14 @@ def test_a_particular_question_beside_a_vague_one_gets_only_the_particular_answe
 
 def test_two_questions_on_one_topic_get_one_answer():
     assert answers_to(["are you a bot?", "are you human?"], None, {}) == [BOT]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Another company told me they'd send an offer for 130k next week, can I use that?",
+     "Another company told me they'd send an offer for 130k next week"),
+    ("I make 80k, is that low?", "I make 80k"),
+    ("what do you mean? like a screenshot?", ""),
+    ("is 85k good?", ""),
+])
+def test_what_a_message_states_besides_what_it_asks(text, statement):
+    assert statement_in(text) == statement

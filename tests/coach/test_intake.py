@@ -251,3 +251,19 @@ def test_hours_corrected_at_the_list_rework_the_hourly_base():
     slots = {"offer_base": 99_840.0, "hourly": {"offer_base": {"rate": 48.0, "hours": 40, "currency": "USD"}}}
     got = read_answer("no, it's 36 hours a week not 40, three 12s", "facts_confirmed", slots).updates
     assert got["offer_base"] == 89_856
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("if they can't move I'd still take it", "yes"),
+    ("I'd take Tessellate if they can't get closer", "no"),
+    ("if Brightline can't move i'd probably not take it", "no"),
+    ("I have a signed 140k offer from Stork Labs that I'd take if Puffin can't get closer", "no"),
+])
+def test_what_they_would_do_if_nothing_moves_is_read_from_the_opening(text, answer):
+    assert read_answer(text, None, {"other_company": "Tessellate"}).updates["accept_as_is"] == answer
+
+
+def test_a_concern_with_a_question_tagged_on_is_read_and_the_question_answered():
+    intake = read_answer("Another company told me they'd send an offer for 130k next week, can I use that?", "concern",
+                         dict(OFFER_DONE))
+    assert intake.updates["reasons"][0]["key"] == "competing_offer" and "bluff" in intake.messages[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..answers import NO, YES, in_writing
+from ..answers import NO, YES
 from ..case import Case, Check, CheckedReason, Reason
 from ..drafts.phrasebook import Level, Phrasebook, Phrases
 from ..drafts.text import clean_name, positive
@@ -68,24 +68,40 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
     return gap, ask, True
 
 
-_WRITING_SAID = re.compile(r"\b(?:written|in\s+writing|offer\s+letter|signed|on\s+paper|docusign|verbal\w*|expect\w*"
-                           r"|not\s+yet|waiting\s+(?:on|for))\b", re.I)
+# Said of the other offer in passing: in hand in writing, or not (yet). Nothing said, nothing assumed.
+_WRITTEN = re.compile(r"\b(?:written\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?offer|in\s+writing|offer\s+letter"
+                      r"|signed\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?(?:letter|offer|contract)|on\s+paper"
+                      r"|docusign\w*|letter\s+in\s+(?:my\s+)?(?:inbox|hand))\b", re.I)
+_NOT_WRITTEN = re.compile(r"\bverbal\w*|\bnot\s+(?:yet\s+)?in\s+writing|\bno\s+(?:written\s+offer|letter|paperwork)\b"
+                          r"|\b(?:expect\w*|waiting\s+(?:on|for))\s+(?:the\s+|a\s+)?(?:written\s+)?(?:letter|offer|paperwork)\b"
+                          r"|\b(?:letter|offer|paperwork)\s+(?:is\s+)?(?:coming|promised)\b|\bpromised\b|\bon\s+(?:a|the)\s+call\b"
+                          r"|\bover\s+the\s+phone\b|\bnot\s+(?:official|final)\s+yet\b", re.I)
+
+
 # "I'd take B unless A gets closer", "I'd never take the bank job": what they'd do, about the other offer.
 _WOULD = re.compile(r"\bi(?:'?d|\s+would|'?ll|\s+will)(?P<neg>n'?t|\s+not|\s+never)?(?:\s+(?:really|actually|honestly"
                     r"|probably|definitely|seriously|likely|still))*\s+(?:take|go|move|switch|choose|pick|join|accept)\b"
                     r"(?P<what>[^.,;!?]{0,40})", re.I)
+_WOULD_RELATIVE = re.compile(r"\boffer\b[^.;]{0,40}\b(?:that|which)\s+i(?:'?d|\s+would)(?P<neg>n'?t|\s+not|\s+never)?"
+                             r"(?:\s+(?:really|actually|honestly|definitely|probably))*\s+(?:take|accept|go\s+for|choose)\b",
+                             re.I)
 _OTHER = r"\b(?:b|the\s+other|other\s+one|them|there|it\s+over|that\s+one|the\s+\w+\s+(?:job|offer|one))\b"
 _REGARDLESS = re.compile(r"\b(?:even\s+if|anyway|regardless|either\s+way|no\s+matter|whatever)\b", re.I)
 _THIS = r"\b(?:this|here|a\b|yours|the\s+first)\b"
 
 
 def in_writing_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
-    return in_writing(text) if _WRITING_SAID.search(text) else None
+    if _NOT_WRITTEN.search(text):
+        return NO
+    return YES if _WRITTEN.search(text) else None
 
 
 def would_choose_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
     other = _OTHER + (f"|\\b{re.escape(slots['other_company'])}\\b" if slots.get("other_company") else "")
     this = _THIS + (f"|\\b{re.escape(slots['company'])}\\b" if slots.get("company") else "")
+    relative = _WOULD_RELATIVE.search(text)  # "a signed offer from Stork Labs that I'd take if..."
+    if relative:
+        return NO if relative.group("neg") else YES
     for said in _WOULD.finditer(text):
         what = said.group("what")
         lead = r"\s*(?:(?:with|to|for|over\s+to)\s+)?"

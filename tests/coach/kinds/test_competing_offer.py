@@ -48,3 +48,10 @@ def test_what_the_message_already_says_about_the_other_offer(text, slots, in_wri
     from actions.coach.kinds.competing_offer import in_writing_told, would_choose_told
     assert in_writing_told(text, slots) == in_writing
     assert would_choose_told(text, slots) == would_take
+
+
+def test_an_offer_that_they_would_take_is_read_with_its_paper():
+    from actions.coach.kinds.competing_offer import in_writing_told, would_choose_told
+    said = "and I have a signed 140k offer from Stork Labs that I'd take if Puffin can't get closer."
+    assert in_writing_told(said, {}) == "yes" and would_choose_told(said, {}) == "yes"
+    assert in_writing_told("they promised it next week", {}) == "no"
