@@ -25,6 +25,7 @@ from .misses import PENDING, answered, missed
 from .reasons import (find_reasons, from_intent, merged, reasons_in, says_nothing_stands_in_the_way,
                       told_with, without_misstatements)
 from .signed import already_said_yes
+from .terms import term_in
 from .state import (CHANGE, CHANGE_WANTED, CONFIRM, FACT_SLOTS, FREE_TEXT_SLOTS, MONEY_SLOTS, NAME_SLOTS,
                     RESULT_SLOTS, YES_NO_SLOTS, reasons_from)
 
@@ -223,7 +224,12 @@ def _read_reasons(text: str, intent: Optional[str], confidence: float, facts: Fa
     found = reasons_in(text, _names_another_offer(facts))
     if not found and says_nothing_stands_in_the_way(text):
         return []
-    return [vars(reason) for reason in from_intent(intent, confidence, text, found)]
+    found = from_intent(intent, confidence, text, found)
+    if not found and term_in(text, exclude=("pay",)):
+        # "the start date, I wanted March 1": a term of the job they'd like changed. It is weighed like a change
+        # from what was described, and the checks say honestly when nothing was described differently.
+        found = [Reason("changed_terms", text)]
+    return [vars(reason) for reason in found]
 
 
 def _yes_no(text: str, asked: str, slots: Dict[str, Any], intake: Intake) -> Dict[str, Any]:

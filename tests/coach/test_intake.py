@@ -267,3 +267,8 @@ def test_a_concern_with_a_question_tagged_on_is_read_and_the_question_answered()
     intake = read_answer("Another company told me they'd send an offer for 130k next week, can I use that?", "concern",
                          dict(OFFER_DONE))
     assert intake.updates["reasons"][0]["key"] == "competing_offer" and "bluff" in intake.messages[0]
+
+
+def test_a_term_they_would_like_changed_is_a_concern_weighed_not_dropped():
+    intake = read_answer("the start date, i wanted march 1 so i can take a break", "concern", dict(OFFER_DONE))
+    assert [reason["key"] for reason in intake.updates["reasons"]] == ["changed_terms"]

@@ -31,3 +31,11 @@ def test_a_change_the_candidate_welcomes_is_no_obstacle():
 
 def test_a_change_only_said_on_a_call_cannot_be_shown():
     assert not checks("They told me 10% travel and the offer says 40% travel", "it was only on a call")["truthful"]
+
+
+def test_a_wish_is_described_as_a_wish_never_as_a_change():
+    from actions.coach.kinds.changed_terms import describe
+    wish = describe(Reason("changed_terms", "the start date, i wanted march 1"), Case())
+    assert wish.startswith("the start date, which you'd like changed") and "differs" not in wish
+    change = describe(Reason("changed_terms", "the recruiter said 25% travel, the letter says 60%"), Case())
+    assert change.startswith("a change from what was described")
