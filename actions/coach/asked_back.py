@@ -106,6 +106,8 @@ MENTION_OTHER = ("Mention another offer only if it's in writing, worth more, and
                  "it's a bluff, and if they call it you could lose this offer.")
 NEGOTIATE_AT_ALL = ("Many people do, but in an employer's market a counter without a real reason can cost the offer. "
                     "It pays only when something real stands between you and yes; that's what I'm checking with you.")
+TIMING = ("Send it on a working day, in business hours, within a day or two of the offer. Waiting longer gains "
+          "nothing; a prompt, calm reply reads as keen.")
 MARKET = ("I can't tell you the market rate. What I check is whether something real stands between you and yes: "
           "pay below what you earn now, a stronger written offer you'd take, terms that changed, or a bigger "
           "territory.")
@@ -168,6 +170,8 @@ _TOPICS: Tuple[Tuple[re.Pattern, Answer], ...] = tuple((re.compile(pattern, re.I
      r"\b(?:negotiat\w*|counter\w*)\b", _fixed(NEGOTIATE_AT_ALL)),
     (r"\b(?:mention|use|bring\s+up|tell\s+them\s+about|leverage)\b.*\b(?:offer|bank|other|that|it)\b",
      _fixed(MENTION_OTHER)),
+    (r"\b(?:tonight|tomorrow|monday|weekend|wait\s+(?:till|until|for)|how\s+(?:soon|long)|right\s+away)\b"
+     r"|\bwhen\s+(?:should|to|do|can)\s+i\s+(?:send|reply|answer|respond|email|call)\b", _fixed(TIMING)),
     (r"\bwhy\b", _why),
     (r"\b(?:good|bad|smart|wise)\s+(?:idea|move|plan)\b|\bshould\s+i\b|\bshall\s+i\b|\bdo\s+you\s+think\b"
      r"|\bworth\s+(?:it|asking|trying)\b|\bmake\s+sense\b|\b(?:get|ask\s+for)\s+more\b", _plan),

@@ -45,6 +45,7 @@ def named_field(text: str) -> Optional[str]:
 
 _DEAL_BREAKER = re.compile(r"\bdeal[- ]?breaker\b", re.I)
 _NOT_A_DEAL_BREAKER = re.compile(r"\b(?:not|n't|no|never)\s+(?:really\s+)?(?:a\s+)?deal[- ]?breaker\b", re.I)
+_CLAUSE = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
 _PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|hour|week)\b|/\s*(?:yr|mo|hr|h|month|year|hour)\b"
                      r"|\b(?:annual\w*|monthly|hourly|yearly|lpa)\b", re.I)
 _NOT_THAT = re.compile(r"\bnot\s+(?:the\s+)?([$€£₹]?\d[\d,.]*\s*k?)", re.I)
@@ -85,7 +86,31 @@ def guessed_field(text: str, slots: Dict[str, Any]) -> Optional[str]:
 
 
 def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) -> Tuple[Dict[str, Any], List[str]]:
-    """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable."""
+    """The slot updates a correction makes, and what to say back; ({}, []) when it changes nothing readable.
+    "the base they offered is 95k, 90 is my current base": each clause corrects the field it names."""
+    parts = [part for part in _CLAUSE.split(text or "") if re.search(r"\d", part)]
+    fields = [named_field(part) for part in parts]
+    if len(parts) > 1 and all(fields) and len(set(fields)) == len(fields):
+        updates: Dict[str, Any] = {}
+        said: List[str] = []
+        for part in parts:
+            more, more_said = _corrected_one(part, {**slots, **updates}, None)
+            updates.update(more)
+            said.extend(more_said)
+        if updates:
+            return updates, said
+    return _corrected_one(text, slots, fallback)
+
+
+def _restated(text: str, field: Optional[str], slots: Dict[str, Any]) -> bool:
+    """ "90 is my current base" when it is 90,000 already: nothing to change, and nothing to ask."""
+    known = slots.get(field) if field else None
+    cores = number_cores(text)
+    return known is not None and len(cores) == 1 and cores[0][2] is not None and \
+        float(cores[0][2] * cores[0][3]) * 1000 == known
+
+
+def _corrected_one(text: str, slots: Dict[str, Any], fallback: Optional[str]) -> Tuple[Dict[str, Any], List[str]]:
     wrong = _wrong_figure(text, slots)
     if wrong:
         # "5800 a month, not 5500": the figure said to be wrong is no answer; the right one is in its period
@@ -103,6 +128,8 @@ def corrected(text: str, slots: Dict[str, Any], fallback: Optional[str] = None) 
         return ({"evidence": text}, []) if can_back_up(text) else ({}, [])
     facts = read_facts(text, asked=field if field in MONEY_SLOTS else None, known=known)
     updates = {name: value for name, value in facts.values.items() if value is not None}
+    if not updates and _restated(text, field, slots):
+        return {}, []
     if field == "previous_base":  # "my current base is 100k" says nothing about the bonus on top of it
         updates = {name: value for name, value in updates.items() if name in ("previous_base", "hourly", "currency")}
     said = [facts.said[name] for name in updates if name in facts.said]

@@ -84,7 +84,8 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
         return _other_offer_gone(slots)
     if reply:
         return _reply(reply, slots)
-    style = requested_style(text) if _VARIANT_ASK.search(text) or _STYLE_NAMED.match(text) else None
+    named = _STYLE_NAMED.match(text) and not questions_in(text)  # "email or phone?" asks which is better
+    style = requested_style(text) if _VARIANT_ASK.search(text) or named else None
     if style:
         return FollowUp(VARIANT, style=style)
     if _SHOW.search(text):

@@ -56,6 +56,8 @@ _STILL_ACCEPT = re.compile(r"\b(?:i'?d|i would|i will|i'?ll)\b(?P<between>[^.;]{
                            r"|get\s+closer|come\s+up|improve|change)\b[^.;]{0,20}?\b(?:i'?d|i\s+would|i'?ll|i\s+will)\b"
                            r"(?P<between_after>[^.;]{0,20}?)\b(?:still\s+)?(?:take|accept|sign|join)\b(?P<what_after>[^.;]{0,20})",
                            re.I)
+# "the other offer pays more and I'd take it if...": "it" is the offer just named
+_ABOUT_OTHER = re.compile(r"\b(?:other|another|second|competing)\s+(?:offer|one|company)\b|\boffer\s+b\b", re.I)
 _NOT = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 # "Honestly nothing's stopping me, I'd say yes today": the concern question answered before it is asked.
 _NOTHING_IN_THE_WAY = re.compile(
@@ -311,7 +313,8 @@ def _accepts_as_is(text: str, slots: Dict[str, Any]) -> Optional[str]:
             return NO  # "an offer from Stork Labs that I'd take if Puffin can't get closer": the other one
         between = said.group("between") or said.group("between_after") or ""
         what = said.group("what") or said.group("what_after") or ""
-        names_other = _OTHER_ONE.search(what) or (isinstance(other, str) and re.search(re.escape(other), what, re.I))
+        names_other = _OTHER_ONE.search(what) or (isinstance(other, str) and re.search(re.escape(other), what, re.I)) \
+            or (re.match(r"\s*it\b", what, re.I) and _ABOUT_OTHER.search(text[max(0, said.start() - 60):said.start()]))
         return NO if _NOT.search(between) or names_other else YES
     return None
 

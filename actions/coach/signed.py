@@ -18,7 +18,7 @@ _NOT_YET = re.compile(r"\b(?:not|n't|never|yet\s+to|before|about\s+to|going\s+to
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|my\s+\w+|friends?|colleagues?|co-?workers?|someone|everyone|people)\b"
                            r"[^.;!?]{0,15}$", re.I)
 # "If I signed it yesterday, would that matter?": wondering, not telling.
-_WONDERING = re.compile(r"^\W*(?:if|what\s+if|should|would|could|can|do|does|did|is|was|suppose)\b|\?\s*$", re.I)
+_WONDERING = re.compile(r"^\W*(?:if|what\s+if|should|would|could|can|do|does|did|is|was|suppose)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 
 

@@ -101,3 +101,8 @@ def test_a_figure_said_to_be_wrong_is_replaced_in_its_own_period(text, slots, ex
 ])
 def test_corrections_change_only_the_field_they_name(text, slots, expected):
     assert corrected(text, slots)[0] == expected
+
+
+def test_each_clause_corrects_the_field_it_names():
+    slots = {"offer_base": 90000.0, "previous_earnings": 105000.0, "previous_base": 90000.0}
+    assert corrected("no no the BASE they offered is 95k, 90 is my current base", slots)[0] == {"offer_base": 95000.0}

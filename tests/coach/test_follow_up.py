@@ -172,3 +172,8 @@ def test_a_decision_after_its_your_call_is_taken(text, answer):
 
 def test_company_cars_do_not_rename_the_company():
     assert "company" not in read_follow_up("also my friends get company cars", DECIDED_CASE).updates
+
+
+def test_email_or_phone_is_a_question_not_a_request():
+    follow = read_follow_up("email or phone?", DECIDED_CASE)
+    assert follow.kind == ANSWER and "Either works" in follow.messages[0]

@@ -38,3 +38,7 @@ def test_terms_raised_are_left_for_after_the_start_as_questions():
 ])
 def test_someone_elses_yes_a_question_or_another_signing_is_not_a_yes(text):
     assert not already_said_yes(text)
+
+
+def test_a_signing_told_before_a_question_is_still_told():
+    assert already_said_yes("hi! i signed my offer this morning, can you help me write a nice thank you?")

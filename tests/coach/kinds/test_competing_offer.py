@@ -42,7 +42,7 @@ def test_an_offer_denied_is_not_raised(text, matches):
     ("a written offer from a bank for 140k, but i'd never take the bank job", {}, "yes", "no"),
     ("Corsair offered 140k verbally, I'd go with Corsair", {"other_company": "Corsair"}, "no", "yes"),
     ("another offer at 140k; I'd still take this one", {}, None, None),
-    ("another offer at 140k, I'd take it if this can't move", {}, None, None),  # "it" could be either
+    ("another offer at 140k, I'd take it if this can't move", {}, None, "yes"),  # "it": the offer just named
 ])
 def test_what_the_message_already_says_about_the_other_offer(text, slots, in_writing, would_take):
     from actions.coach.kinds.competing_offer import in_writing_told, would_choose_told
