@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional
 
 from . import employer
 from .advice import needs_answer
-from .answers import in_writing
+from .answers import NO, can_back_up, in_writing
 from .case import Reason
 from .asked_back import answers_to, questions_in
 from .corrections import CORRECTING, corrected, named_field, said_wrong
@@ -153,7 +153,9 @@ def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
             updates["other_concern"] = text  # told now, so "anything else?" is not asked again
     items = proof_items(text)
     if items and not set(items) <= set(proof_items(slots.get("evidence"))):  # proof found since
-        updates["evidence"] = f"{slots.get('evidence') or ''}; {text}".strip("; ")
+        before = slots.get("evidence") or ""
+        # proof found since replaces "no, it was just a call"; beside other proof, it adds to it
+        updates["evidence"] = text if can_back_up(before) in (None, NO) else f"{before}; {text}"
     if _names_other_offer(text, {**slots, **updates}):
         figure = read_facts(text, asked="competing_offer", known=known_of(slots)).values.get("competing_offer")
         if figure is not None and "competing_offer" not in updates and figure != slots.get("competing_offer"):

@@ -177,3 +177,9 @@ def test_company_cars_do_not_rename_the_company():
 def test_email_or_phone_is_a_question_not_a_request():
     follow = read_follow_up("email or phone?", DECIDED_CASE)
     assert follow.kind == ANSWER and "Either works" in follow.messages[0]
+
+
+def test_proof_found_after_saying_there_was_none_replaces_the_no():
+    case = dict(DECIDED_CASE, evidence="no, it was just a call")
+    follow = read_follow_up("found it! the linkedin posting still says 'Remote (US)', took a screenshot", case)
+    assert follow.updates["evidence"].startswith("found it!")
