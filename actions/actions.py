@@ -1,7 +1,7 @@
 """The coach's actions: thin adapters that read slots, call the coaching core, and say the result."""
 import datetime as dt
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coach.advice import Advice, advise
 from actions.coach.drafts.summary import summary, summary_markdown, summary_text
-from actions.coach.history import entry, what_changed
+from actions.coach.history import entry, rows as history_rows, what_changed
 from actions.coach.state import case_from
 from actions.store.repository import CaseRepository
 
@@ -20,11 +20,24 @@ VARIANTS_OFFER = ("Want it another way? I can make it an email, talking points f
                   "more formal.")
 
 
-def render_summary(tracker: Tracker, advice: Advice) -> str:
-    rows = summary(case_from(dict(tracker.slots)), advice.assessment)
+def render_rows(tracker: Tracker, rows: Sequence[Tuple[str, str]]) -> str:
     if tracker.get_latest_input_channel() in TERMINAL_CHANNELS:
         return summary_text(rows)
     return summary_markdown(rows)
+
+
+def render_summary(tracker: Tracker, advice: Advice) -> str:
+    return render_rows(tracker, summary(case_from(dict(tracker.slots)), advice.assessment))
+
+
+def show_case(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "show my case": the summary with every round in it, or that there is none yet."""
+    slots = dict(tracker.slots)
+    if not slots.get("history"):
+        dispatcher.utter_message(text="There's nothing in your case yet: tell me about your offer and we'll start.")
+        return
+    rows = summary(case_from(slots), advise(slots).assessment) + history_rows(slots["history"])
+    dispatcher.utter_message(text="Here's your case so far:\n" + render_rows(tracker, rows))
 
 
 def say_advice(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, changed: Optional[str],

@@ -8,10 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import record, show_draft
+from actions.actions import record, show_case, show_draft
 from actions.coach import follow_up as core
 from actions.coach.advice import advise
-from actions.coach.history import timeline
 from actions.coach.intake import read_answer
 from actions.forms import FORM, READ_ALREADY
 
@@ -66,7 +65,7 @@ class ActionFollowUp(Action):
             show_draft(dispatcher, slots.get("draft"))
             return []
         if follow.kind == core.CASE:
-            dispatcher.utter_message(text="\n".join(timeline(slots.get("history") or [])))
+            show_case(dispatcher, tracker)
             return []
         for message in follow.messages:
             buttons = core.MENU_CHOICES if follow.kind == core.UNCLEAR else []

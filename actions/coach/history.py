@@ -1,8 +1,8 @@
-"""The case's history: each round (the verdict, what came back, the advice after it) as a short timeline, and
+"""The case's history: each round (the verdict, what came back, the advice after it) as summary rows, and
 what changed when new facts or the employer's answer moved the advice."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .advice import Advice
 from .kinds import KINDS
@@ -21,16 +21,18 @@ def entry(round_number: int, advice: Advice, reply: Optional[str], when: str) ->
             "leverage": [c.key for c in advice.assessment.leverage], "draft_kind": advice.draft_kind}
 
 
-def timeline(history: Sequence[Dict[str, Any]]) -> List[str]:
-    lines = []
+def rows(history: Sequence[Dict[str, Any]]) -> List[Tuple[str, str]]:
+    """Each round as a summary row: ("Round 2, 2026-12-03", "they moved part of the way; advice to accept; ...")."""
+    found = []
     for item in history:
         happened = _REPLIES.get(item.get("reply"), "my first view")
         verdict = "negotiate" if item.get("verdict") == "negotiate" else "accept"
         reasons = ", ".join(KINDS[key].label.lower() for key in item.get("leverage") or [] if key in KINDS)
         because = f" ({reasons})" if reasons and not item.get("reply") else ""
-        lines.append(f"Round {item['round']:g}, {item['when']}: {happened}; advice to {verdict}{because}; "
-                     f"{_DRAFTS.get(item.get('draft_kind'), 'a message')} drafted.")
-    return lines or ["There's nothing in your case yet."]
+        found.append((f"Round {item['round']:g}, {item['when']}",
+                      f"{happened}; advice to {verdict}{because}; {_DRAFTS.get(item.get('draft_kind'), 'a message')} "
+                      "drafted"))
+    return found
 
 
 def what_changed(before: Optional[Dict[str, Any]], advice: Advice) -> Optional[str]:

@@ -75,3 +75,10 @@ def test_before_the_verdict_a_message_is_an_answer_and_the_questions_carry_on(di
     events = follow_up(dispatcher, "the base is 90k", {"role": "Account Executive"})
     slots = slot_sets(events)
     assert slots["offer_base"] == 90000.0 and any(e.get("name") == FORM for e in events if e["event"] == "followup")
+
+
+def test_show_my_case_is_the_summary_with_every_round(dispatcher):
+    case = decided(dispatcher)
+    follow_up(dispatcher, "show my case", case)
+    shown = texts(dispatcher)[-1]
+    assert shown.startswith("Here's your case so far:") and "$130,000" in shown and "Round 1" in shown

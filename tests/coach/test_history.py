@@ -1,7 +1,7 @@
-"""The case's history: one plain entry per round, the timeline it makes, and the line on what moved the advice."""
+"""The case's history: one plain entry per round, the summary rows it makes, and the line on what moved the advice."""
 from actions.coach.advice import Advice
 from actions.coach.case import Assessment
-from actions.coach.history import entry, timeline, what_changed
+from actions.coach.history import entry, rows, what_changed
 from tests.coach.drafts.rules import checked
 
 PAY_CUT = checked("below_previous_earnings", "ugh it's a pay cut lol")
@@ -22,21 +22,20 @@ def test_an_entry_keeps_plain_values_and_none_of_the_candidates_words():
 def test_the_first_round_says_why_and_later_rounds_say_what_came_back():
     first = entry(1, advice("negotiate", [PAY_CUT]), None, "12 May")
     second = entry(2, advice("accept", draft_kind="acceptance"), "partial", "20 May")
-    assert timeline([first, second]) == [
-        "Round 1, 12 May: my first view; advice to negotiate (pay below what you earn now); a counter drafted.",
-        "Round 2, 20 May: they moved part of the way; advice to accept; an acceptance drafted.",
+    assert rows([first, second]) == [
+        ("Round 1, 12 May", "my first view; advice to negotiate (pay below what you earn now); a counter drafted"),
+        ("Round 2, 20 May", "they moved part of the way; advice to accept; an acceptance drafted"),
     ]
 
 
 def test_a_round_after_an_answer_does_not_repeat_the_reasons():
-    line = timeline([entry(2, advice("negotiate", [PAY_CUT], "decline"), "declined", "today")])[0]
+    line = rows([entry(2, advice("negotiate", [PAY_CUT], "decline"), "declined", "today")])[0][1]
     assert "they said no" in line and "a decline drafted" in line and "pay below" not in line
 
 
-def test_an_empty_history_says_so_and_unknown_values_fall_back_to_plain_words():
-    assert timeline([]) == ["There's nothing in your case yet."]
+def test_unknown_values_fall_back_to_plain_words():
     odd = {"round": 1.0, "when": "today", "reply": None, "verdict": "accept", "leverage": ["gone"], "draft_kind": "?"}
-    assert timeline([odd]) == ["Round 1, today: my first view; advice to accept; a message drafted."]
+    assert rows([odd]) == [("Round 1, today", "my first view; advice to accept; a message drafted")]
 
 
 def test_a_reason_that_now_holds_up_is_named_as_a_new_counter():
