@@ -47,10 +47,15 @@ _PREVIOUS_CUE = (
 )
 _STRONG_OFFER_CUE = r"\b(?:this|the\s+new)\s+(?:one|offer|role|job|position)\b|\b(?:offer|company|option)\s+a\b"
 STRONG_OFFER = re.compile(_STRONG_OFFER_CUE, re.I)
-_OFFER_CUE = (r"\boffer(?:ed|ing|s)?\b|\bpays\b|\bpaying\b|\bpropos(?:ed|ing)\b"
+_OFFER_CUE = (r"\boffer(?:ed|ing|s)?\b|\bpays\b|\bpaying\b|\bpropos(?:ed|ing)\b|\b(?:accepted|signed)\b"
               r"|\b(?:letter|contract|paperwork)\s+(?:says|said|states|stated|shows|showed|lists|listed|reads)\b")
+# What friends or others get is nobody's pay here: "my friends got 15 LPA at other companies".
+_OTHERS_CUE = (r"\b(?:my|our)\s+(?:friends?|colleagues?|peers?|classmates?|batchmates?|co-?workers?|buddy|mates?|cousin"
+               r"|brother|sister)\b|\bfriends\s+of\s+mine\b|\ba\s+friend\b|\b(?:people|everyone|others|someone)\s+(?:i\s+know\s+)?"
+               r"(?:\w+\s+)?(?:got|get|gets|getting|make|makes|making|earn|earns|earning|are\s+on|is\s+on|received"
+               r"|were\s+offered|was\s+offered)\b")
 _CUES = re.compile(
-    rf"(?P<competing>{_COMPETING_CUE})|(?P<previous>{_PREVIOUS_CUE})|(?P<strong>{_STRONG_OFFER_CUE})"
+    rf"(?P<others>{_OTHERS_CUE})|(?P<competing>{_COMPETING_CUE})|(?P<previous>{_PREVIOUS_CUE})|(?P<strong>{_STRONG_OFFER_CUE})"
     rf"|(?P<offer>{_OFFER_CUE})",
     re.I,
 )
@@ -91,8 +96,8 @@ def read_companies(text: str, asked: Optional[str], known: dict, facts: Facts) -
         if name in owners or JOB_TITLE_WORD.search(name):
             continue
         cue = scene.owner_at(position, position)[0]
-        if cue == "previous":
-            continue  # their current employer
+        if cue in ("previous", "others"):
+            continue  # their current employer, or where their friends work
         if cue == "competing" and offering and _cue_set_apart(scene, name_start):
             cue = None  # "Besides my other offer, Acme offered me 100k": Acme made this one
         if cue == "competing" or asked == "competing_offer" or ((offering or recruiter) and main and name != main):
@@ -152,6 +157,10 @@ class Scene:
 
     def owner_at(self, start: int, window_end: int) -> Tuple[Optional[str], bool]:
         """Whose figure sits at text[start:]: (owner, whether words right beside it said so)."""
+        sentence_start = self.sentence_at(start)[0]
+        before = [cue for cue in self.cues_between(sentence_start, start) if cue[1] <= start]
+        if before and before[-1][2] == "others" and not _FAR.search(self.text[before[-1][1]:start]):
+            return "others", True  # "my friends got 15 LPA at other companies": their pay, nobody's here
         beside = self.cues_between(start, window_end)
         if beside:
             if beside[0][2] == "offer" and len(beside) > 1 and beside[1][2] == "competing":

@@ -38,3 +38,14 @@ def test_leaves_figures_that_are_not_the_offers_out_of_it(text, asked, known, em
 def test_the_company_named_as_making_another_offer_is_the_other_company():
     facts = read_facts("I have a signed 140k offer from Stork Labs", "concern", {"company": "Puffin Networks"})
     assert facts.values.get("other_company") == "Stork Labs" and facts.values.get("competing_offer") == 140_000
+
+
+@pytest.mark.parametrize("text, values", [
+    ("accepted the offer letter, 12 LPA. my friends got 15 LPA at other companies", {"offer_base": 1200000.0}),
+    ("My friends at Google make 200k, I was offered 150k", {"offer_base": 150000.0}),
+    ("accepted by email on tuesday, $41/hr 36 hours", {"offer_base": 76752.0}),
+])
+def test_what_friends_get_is_nobodys_pay_here_and_an_accepted_offer_is_this_one(text, values):
+    found = read_facts(text).values
+    assert {name: found.get(name) for name in ("offer_base", "competing_offer", "company")} == \
+        {"offer_base": values["offer_base"], "competing_offer": None, "company": None}
