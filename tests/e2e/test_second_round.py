@@ -21,7 +21,7 @@ def counter_first(conversation, accept_as_is="yes, I'd still take it"):
     ("they said they can't go higher", None, "declined", "acceptance", "accept"),
     ("they want my payslip", None, "proof_requested", "proof", "attached"),
     ("they need an answer by friday", None, "deadline", "nudge", "timeline"),
-    ("recruiter ghosted me for a week", None, "silent", "nudge", "update"),
+    ("recruiter ghosted me for a week", None, "silent", "nudge", "follow"),
     ("they rescinded it!!", None, "withdrawn", "closing", "stay in touch"),
 ])
 def test_every_kind_of_answer_gets_its_advice_and_draft(conversation, report, answer, reply, kind, words):
