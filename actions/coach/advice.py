@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from . import employer, signed
-from .answers import NO, UNSURE, YES
+from .answers import NO, YES
 from .case import Assessment, Case
 from .decision import assess
 from .drafts import second_round

@@ -43,6 +43,14 @@ class YesNo:
     unclear: bool = False
 
 
+_ABOUT_OTHER_OFFER = re.compile(r"\b(?:other|another|second|competing)\s+(?:offer|one|company)\b|\boffer\s+b\b", re.I)
+
+
+def it_is_the_other_offer(text: str, at: int, what: str) -> bool:
+    """ "the other offer pays more and I'd take it if...": "it" at `at` is the offer named just before."""
+    return bool(re.match(r"\s*it\b", what, re.I)) and bool(_ABOUT_OTHER_OFFER.search(text[max(0, at - 60):at]))
+
+
 def read_conditional(text: str, about_this_offer: bool = True) -> YesNo:
     """For "would you accept it as it is?" and its kin: a condition, or a preference for the other offer, is a no.
     For "would you really take the other offer?", "only if this one doesn't come closer" is a yes: that is the

@@ -19,11 +19,12 @@ from .asked_back import answers_to, questions_in
 from .corrections import CORRECTING, corrected, named_field, said_wrong
 from .decision import assess, short_why
 from .facts.reading import read_facts
-from .intake import clean, read_answer
+from .intake import read_answer
+from .typed import clean
 from .proof import proof_items
 from .reasons import merged, reasons_in
 from .signed import already_said_yes
-from .state import FACT_SLOTS, MONEY_SLOTS, RESULT_SLOTS, YES_NO_SLOTS, case_from, reasons_from
+from .state import FACT_SLOTS, RESULT_SLOTS, YES_NO_SLOTS, case_from, reasons_from
 
 ANSWER, VARIANT, SHOW, WHY, REPLY, FACTS, SIGNED, THANKS, CASE, DECIDED, UNCLEAR = (
     "answer", "variant", "show", "why", "reply", "facts", "signed", "thanks", "case", "decided", "unclear")

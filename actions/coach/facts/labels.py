@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from typing import List, Optional, Tuple
 
 from ..money.amounts import absurd, format_money
-from ..money.figures import Figure, bare_question, find_figures, range_question
+from ..money.figures import Figure, find_figures
+from ..money.unclear import bare_question, range_question
 from .found import MONEY_SLOTS, Facts
 from .hours import hours_for, hours_spans, hours_statements, with_hours
 from .owners import STRONG_OFFER, Scene, default_owner

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..answers import NO, YES
+from ..answers import NO, YES, it_is_the_other_offer
 from ..case import Case, Check, CheckedReason, Reason
 from ..drafts.phrasebook import Level, Phrasebook, Phrases
 from ..drafts.text import clean_name, positive
@@ -86,7 +86,6 @@ _WOULD_RELATIVE = re.compile(r"\boffer\b[^.;]{0,40}\b(?:that|which)\s+i(?:'?d|\s
                              r"(?:\s+(?:really|actually|honestly|definitely|probably))*\s+(?:take|accept|go\s+for|choose)\b",
                              re.I)
 _OTHER = r"\b(?:b|the\s+other|other\s+one|them|there|it\s+over|that\s+one|the\s+\w+\s+(?:job|offer|one))\b"
-_ABOUT_OTHER = re.compile(r"\b(?:other|another|second|competing)\s+(?:offer|one|company)\b|\boffer\s+b\b", re.I)
 _UNLESS_THIS_MOVES = re.compile(r"\b(?:if|unless)\s+(?:this|they|it|[A-Z]\w+)\b", re.I)
 _REGARDLESS = re.compile(r"\b(?:even\s+if|anyway|regardless|either\s+way|no\s+matter|whatever)\b", re.I)
 _THIS = r"\b(?:this|here|a\b|yours|the\s+first)\b"
@@ -109,8 +108,7 @@ def would_choose_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
         lead = r"\s*(?:(?:with|to|for|over\s+to)\s+)?"
         if re.match(rf"{lead}(?:{other})", what, re.I) and not re.match(rf"{lead}(?:{this})", what, re.I):
             return NO if said.group("neg") else YES
-        if re.match(r"\s*it\b", what, re.I) and _ABOUT_OTHER.search(text[max(0, said.start() - 60):said.start()]) \
-                and _UNLESS_THIS_MOVES.search(what):
+        if it_is_the_other_offer(text, said.start(), what) and _UNLESS_THIS_MOVES.search(what):
             return NO if said.group("neg") else YES  # "the other offer pays more and I'd take it if this can't move"
         if re.match(rf"{lead}(?:{this})", what, re.I) and _REGARDLESS.search(what) and not said.group("neg"):
             return NO  # "I'd pick Nordlys even if they don't move": the other one is a backup

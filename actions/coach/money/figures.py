@@ -15,11 +15,11 @@ from typing import List, Optional, Tuple
 
 from price_parser import Price
 
-from .amounts import Amount, currency_code, format_money
+from .amounts import Amount, currency_code
 from .numbers import number_cores
 from .splits import find_splits
 from .spans import Spanned
-from .vocabulary import BARE_BELOW, INDIAN_SCALES, PER_ANNUM_SCALES, PER_PERIOD, PERIOD_WORDS, SCALES
+from .vocabulary import BARE_BELOW, INDIAN_SCALES, PER_ANNUM_SCALES, PERIOD_WORDS, SCALES
 
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<code>US\$|CA\$|C\$|AU\$|A\$|Rs\.?|USD|EUR|GBP|CAD|AUD|INR)|(?P<symbol>[$€£₹]))\s?$", re.I
@@ -149,28 +149,6 @@ def _parts_of_a_sum(figures: List[Figure]) -> List[Figure]:
                         period=whole.amount.period))
                 break
     return figures
-
-
-def bare_question(figure: Figure, default_currency: Optional[str] = "USD") -> str:
-    """Asks which of the two likely readings a unit-less "85" means."""
-    value = figure.amount.value if figure.amount else 0.0
-    return (f"Did you mean {format_money(value * 1000, default_currency)} a year, "
-            f"or {format_money(value, default_currency)} an hour?")
-
-
-def range_question(low: Figure, high: Figure, default_currency: Optional[str] = "USD") -> str:
-    """Asks for the one figure behind a range; ranges are never guessed."""
-    return (f"That's a range ({_say_figure(low, default_currency)} to {_say_figure(high, default_currency)}). "
-            "An offer names one figure: which exact number should I use?")
-
-
-def _say_figure(figure: Figure, default_currency: Optional[str]) -> str:
-    if figure.percent is not None:
-        return f"{figure.percent:g}%"
-    if figure.amount is None:
-        return figure.text
-    money = format_money(figure.amount.value, figure.amount.currency or default_currency)
-    return money if figure.amount.period == "year" else f"{money} {PER_PERIOD[figure.amount.period]}"
 
 
 def _currency_before(text: str, core_start: int, core_end: int, previous_end: int) -> Tuple[Optional[str], int]:
