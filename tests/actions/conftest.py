@@ -1,4 +1,6 @@
-"""Trackers and a dispatcher for calling the actions directly, without a Rasa server."""
+"""Trackers, a dispatcher and a case for calling the actions directly, without a Rasa server."""
+import asyncio
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -25,3 +27,17 @@ def dispatcher():
 @pytest.fixture(autouse=True)
 def case_store(tmp_path, monkeypatch):
     monkeypatch.setenv("COACH_DB_URL", f"sqlite:///{tmp_path / 'coach.db'}")
+
+
+PAY_CUT = {"role": "Account Executive", "company": "Northwind", "offer_base": 85000.0, "offer_variable": 35000.0,
+           "previous_earnings": 130000.0, "concern": "It's a pay cut", "evidence": "yes, pay stubs",
+           "accept_as_is": "yes", "facts_confirmed": True,
+           "reasons": [{"key": "below_previous_earnings", "said": "It's a pay cut", "misstated": False}]}
+
+
+def run(action, dispatcher, tracker):
+    return asyncio.run(action.run(dispatcher, tracker, {}))
+
+
+def slot_sets(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}

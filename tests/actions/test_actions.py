@@ -1,23 +1,9 @@
 """The assess and draft actions: slots in, core called, result slots and messages out."""
-import asyncio
-
 from actions.actions import ActionAssess, ActionShowDraft
 from actions.store.repository import CaseRepository
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import PAY_CUT, make_tracker, run, slot_sets
 
-PAY_CUT = {"role": "Account Executive", "company": "Northwind", "offer_base": 85000.0, "offer_variable": 35000.0,
-           "previous_earnings": 130000.0, "concern": "It's a pay cut", "evidence": "yes, pay stubs",
-           "accept_as_is": "yes",
-           "reasons": [{"key": "below_previous_earnings", "said": "It's a pay cut", "misstated": False}]}
 NOTHING = {"offer_base": 85000.0, "offer_variable": 0.0, "concern": "nothing", "reasons": []}
-
-
-def run(action, dispatcher, tracker):
-    return asyncio.run(action.run(dispatcher, tracker, {}))
-
-
-def slot_sets(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 def test_assess_sets_the_contract_slots_and_keeps_the_draft_apart(dispatcher):

@@ -1,23 +1,9 @@
 """What the candidate says after the verdict, through the adapter: answers said, or the form handed the new case."""
-import asyncio
-
 from actions.actions import ActionAssess
 from actions.follow_up import ActionFollowUp
 from actions.forms import FORM, READ_ALREADY
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import PAY_CUT, make_tracker, run, slot_sets
 
-PAY_CUT = {"role": "Account Executive", "company": "Northwind", "offer_base": 85000.0, "offer_variable": 35000.0,
-           "previous_earnings": 130000.0, "concern": "It's a pay cut", "evidence": "yes, pay stubs",
-           "accept_as_is": "yes", "facts_confirmed": True,
-           "reasons": [{"key": "below_previous_earnings", "said": "It's a pay cut", "misstated": False}]}
-
-
-def run(action, dispatcher, tracker):
-    return asyncio.run(action.run(dispatcher, tracker, {}))
-
-
-def slot_sets(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 def decided(dispatcher):

@@ -1,30 +1,20 @@
 """validate_coach_form: the adapter between a tracker and the intake."""
-import pytest
-from rasa_sdk.events import SlotSet
+import asyncio
 
 from actions.forms import ValidateCoachForm
-from tests.actions.conftest import make_tracker
-
-
-def run(coroutine):
-    import asyncio
-    return asyncio.run(coroutine)
-
-
-def slot_sets(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+from tests.actions.conftest import make_tracker, slot_sets
 
 
 def test_an_answer_fills_its_slot_and_is_said_back(dispatcher):
     tracker = make_tracker("$92,000", {"requested_slot": "offer_base"})
-    events = run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {}))
+    events = asyncio.run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {}))
     assert slot_sets(events)["offer_base"] == 92000
     assert any("$92,000" in m["text"] for m in dispatcher.messages)
 
 
 def test_an_unreadable_answer_keeps_the_question_open(dispatcher):
     tracker = make_tracker("dunno, lots?", {"requested_slot": "offer_base"})
-    events = run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {}))
+    events = asyncio.run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {}))
     assert slot_sets(events)["offer_base"] is None and slot_sets(events)["misses"] == {"offer_base": 1}
     assert dispatcher.messages
 
@@ -32,13 +22,13 @@ def test_an_unreadable_answer_keeps_the_question_open(dispatcher):
 def test_a_confident_command_extracts_nothing_so_the_rules_can_answer_it(dispatcher):
     tracker = make_tracker("please delete my data", {"requested_slot": "concern"}, intent="delete_data",
                            confidence=0.97)
-    assert run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})) == []
+    assert asyncio.run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})) == []
 
 
 def test_a_question_asked_back_is_answered_and_the_question_stays_open(dispatcher):
     tracker = make_tracker("are you a real person?", {"requested_slot": "concern"}, intent="bot_challenge",
                            confidence=0.97)
-    events = slot_sets(run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})))
+    events = slot_sets(asyncio.run(ValidateCoachForm().get_extraction_events(dispatcher, tracker, {})))
     assert events.get("concern") is None and dispatcher.messages
 
 
@@ -46,7 +36,7 @@ def test_required_slots_follow_the_reasons(dispatcher):
     slots = {"role": "AE", "company": "Acme", "offer_base": 1.0, "offer_variable": 0.0, "concern": "x",
              "reasons": [{"key": "competing_offer", "said": "x", "misstated": False}]}
     tracker = make_tracker("", slots)
-    required = run(ValidateCoachForm().required_slots([], dispatcher, tracker, {}))
+    required = asyncio.run(ValidateCoachForm().required_slots([], dispatcher, tracker, {}))
     assert required[6:9] == ["competing_offer", "competing_offer_in_writing", "would_choose_other"]
     assert required[-2:] == ["accept_as_is", "facts_confirmed"]
 
@@ -55,6 +45,6 @@ def test_slots_the_form_does_not_ask_are_kept(dispatcher):
     slots = {"role": "AE", "company": "Acme", "offer_base": 85000.0, "offer_variable": 0.0,
              "requested_slot": "concern"}
     tracker = make_tracker("It's a pay cut compared to what I make now", slots, intent="concern_below_previous")
-    events = slot_sets(run(ValidateCoachForm().run(dispatcher, tracker, {"slots": {}, "forms": {}})))
+    events = slot_sets(asyncio.run(ValidateCoachForm().run(dispatcher, tracker, {"slots": {}, "forms": {}})))
     assert events["reasons"][0]["key"] == "below_previous_earnings"
     assert events["requested_slot"] == "previous_earnings"
