@@ -1,7 +1,7 @@
 """The judgement as a table: what the candidate said, and what a careful coach concludes."""
 import pytest
 
-from actions.coach.case import Case, Reason
+from actions.coach.case import Case
 from actions.coach.decision import MAX_ITEMS, assess, with_discovered
 from actions.coach.reasons import find_reasons
 

@@ -1,6 +1,5 @@
 """Money figures in what a candidate types: each with its amount, currency and period, or marked as a range,
 a percent, a correction or garbled; what is not money (counts, years, a 401k) is no figure at all."""
-import math
 
 import pytest
 from hypothesis import given, settings
@@ -9,7 +8,6 @@ from hypothesis import strategies as st
 from actions.coach.money.amounts import Amount, describe, format_money
 from actions.coach.money.figures import find_figures
 from actions.coach.money.splits import find_splits
-from actions.coach.money.vocabulary import YEARLY_CEILING
 
 
 def the_yearly_value(text):
