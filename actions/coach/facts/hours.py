@@ -10,12 +10,13 @@ from ..money.amounts import Amount, describe
 from ..money.figures import Figure
 
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_NUMBER = r"\d+(?:\.\d+)?"
+# A number starts where a run of digits starts: matching from inside one would try every digit of a long run.
+_NUMBER = r"(?<![\d.])\d+(?:\.\d+)?"
 _HOURS = r"(?:hours?|hrs?|h)"
 _WEEKLY = re.compile(rf"(?P<hours>{_NUMBER})\s*-?\s*{_HOURS}\s*(?:a|per|/|each|every|in\s+a)?\s*(?:work\s*)?"
                      rf"(?:weeks?|wk)\b|(?P<hours_only>{_NUMBER})\s*{_HOURS}\b(?!\s*(?:a|per|/)?\s*(?:day|shift)|\s*of\b)",
                      re.I)
-_SHIFTS = re.compile(rf"(?P<count>\d|one|two|three|four|five|six|seven)\s*(?:x\s*)?(?P<length>{_NUMBER})\s*"
+_SHIFTS = re.compile(rf"(?P<count>(?<![\d.])\d|\b(?:one|two|three|four|five|six|seven))\s*(?:x\s*)?(?P<length>{_NUMBER})\s*"
                      rf"(?:-?\s*{_HOURS}\s*shifts?|s\b|\s*shifts?)", re.I)
 _FULL_TIME = re.compile(rf"\bfull[- ]?time\W{{0,3}}(?P<full>{_NUMBER})\b(?!\s*(?:k|%|/|an?\s|per\b|\$))", re.I)
 MOST_HOURS = 100  # a week has 168; anything near that is not hours worked
