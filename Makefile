@@ -4,6 +4,9 @@ SHELL := /bin/bash
 
 export RASA_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
+# endpoints.yml names it, and Rasa refuses an unset ${VAR} even where it calls no action (rasa test):
+# exported empty unless given, and scripts/serve.py fills it in (serving/keys.py).
+export COACH_ACTIONS_SECRET ?=
 # WEB_PORT (the chat page, default 8080) is not exported: a coach started in the background (make eval,
 # the tests) takes any free port for its page unless WEB_PORT is set.
 export COACH_DB_URL ?= sqlite:///var/coach.db
