@@ -1,5 +1,6 @@
 """`make shell` in a pseudo-terminal, as a person would use it: it starts, answers, and /stop ends it all;
 so does closing the terminal (SIGHUP)."""
+import contextlib
 import os
 import shutil
 import socket
@@ -70,41 +71,37 @@ def started_shell(tmp_path, transcript, in_bash=False):
     return shell, (rasa_port, actions_port)
 
 
-def test_make_shell_answers_and_stops_cleanly(tmp_path):
+@contextlib.contextmanager
+def shell_session(tmp_path, in_bash=False):
+    """`started_shell` whose failure shows the terminal's last output, and which is never left running."""
     transcript = open(tmp_path / "shell.log", "w")
     shell = None
     try:
-        shell, ports = started_shell(tmp_path, transcript)
+        shell, ports = started_shell(tmp_path, transcript, in_bash)
+        yield shell, ports
+    except (pexpect.TIMEOUT, pexpect.EOF) as error:
+        transcript.flush()
+        pytest.fail(f"make shell did not behave: {type(error).__name__}\n"
+                    f"{(tmp_path / 'shell.log').read_text()[-3000:]}", pytrace=False)
+    finally:
+        if shell is not None and shell.isalive():
+            shell.terminate(force=True)
+        transcript.close()
+
+
+def test_make_shell_answers_and_stops_cleanly(tmp_path):
+    with shell_session(tmp_path) as (shell, ports):
         shell.sendline("/stop")
         shell.expect(pexpect.EOF, timeout=60)
         shell.close()
         assert shell.exitstatus == 0, f"make shell exited with {shell.exitstatus}"
         nothing_left(*ports)
-    except (pexpect.TIMEOUT, pexpect.EOF) as error:
-        transcript.flush()
-        pytest.fail(f"make shell did not behave: {type(error).__name__}\n"
-                    f"{(tmp_path / 'shell.log').read_text()[-3000:]}", pytrace=False)
-    finally:
-        if shell is not None and shell.isalive():
-            shell.terminate(force=True)
-        transcript.close()
 
 
 def test_closing_the_terminal_under_make_shell_leaves_nothing_running(tmp_path):
-    transcript = open(tmp_path / "shell.log", "w")
-    shell = None
-    try:
-        shell, ports = started_shell(tmp_path, transcript, in_bash=True)
+    with shell_session(tmp_path, in_bash=True) as (shell, ports):
         # The terminal window closes: the kernel hangs up on bash, which passes SIGHUP on to make, serve.py
         # and rasa shell, its foreground job (the action server runs in a process group of its own).
         os.close(shell.child_fd)
         shell.child_fd = -1
         nothing_left(*ports, seconds=30)
-    except (pexpect.TIMEOUT, pexpect.EOF) as error:
-        transcript.flush()
-        pytest.fail(f"make shell did not behave: {type(error).__name__}\n"
-                    f"{(tmp_path / 'shell.log').read_text()[-3000:]}", pytrace=False)
-    finally:
-        if shell is not None and shell.isalive():
-            shell.terminate(force=True)
-        transcript.close()

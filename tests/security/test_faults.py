@@ -62,11 +62,9 @@ def serve(env, log: Path) -> subprocess.Popen:
 def test_kill_9_of_the_supervisor_leaves_nothing_running_and_no_turn_is_lost(tmp_path):
     needs_model()
     env = coach_env(f"sqlite:///{tmp_path / 'coach.db'}")
-    chat = Conversation(env)
     supervisor = serve(env, tmp_path / "coach.log")
     try:
-        chat.say("hi")
-        chat.say(ROLE)
+        chat = asked_for_the_company(env)
         servers = psutil.Process(supervisor.pid).children(recursive=True)
         supervisor.kill()
         supervisor.wait()
@@ -131,11 +129,18 @@ def coach_with_short_action_timeout(tmp_path_factory):
         yield env
 
 
-def test_a_hung_action_server_is_said_within_its_time_limit_and_the_turn_is_not_lost(coach_with_short_action_timeout):
-    env = coach_with_short_action_timeout
+def asked_for_the_company(env) -> Conversation:
+    """A candidate the coach has just asked for the company."""
     chat = Conversation(env)
     chat.say("hi")
     chat.say(ROLE)
+    assert chat.slots()["requested_slot"] == "company"
+    return chat
+
+
+def test_a_hung_action_server_is_said_within_its_time_limit_and_the_turn_is_not_lost(coach_with_short_action_timeout):
+    env = coach_with_short_action_timeout
+    chat = asked_for_the_company(env)
     actions = server_of(int(env["SUPERVISOR_PID"]), "action_server.py")
     actions.suspend()
     try:
@@ -153,9 +158,7 @@ def test_a_hung_action_server_is_said_within_its_time_limit_and_the_turn_is_not_
 
 def test_a_killed_action_server_is_said_restarted_and_the_talk_goes_on(coach_with_short_action_timeout):
     env = coach_with_short_action_timeout
-    chat = Conversation(env)
-    chat.say("hi")
-    chat.say(ROLE)
+    chat = asked_for_the_company(env)
     actions = server_of(int(env["SUPERVISOR_PID"]), "action_server.py")
     actions.kill()
     actions.wait()
@@ -170,19 +173,23 @@ def test_a_killed_action_server_is_said_restarted_and_the_talk_goes_on(coach_wit
 
 # ---------------------------------------------------------------- the stores
 
+def told_while_down_and_carried_on_once_back(chat, take_down, bring_back, told: str) -> None:
+    """The candidate's answer to the company question while a store is down, and again once it is back."""
+    take_down()
+    assert chat.say(COMPANY) == [told]
+    bring_back()
+    chat.say(COMPANY)
+    slots = chat.slots()
+    assert slots["role"] == ROLE and slots["company"] == COMPANY and slots["requested_slot"] == "offer_base"
+
+
 def test_redis_down_or_hung_is_said_and_no_turn_is_lost(tmp_path):
     needs_model()
     with private_redis() as redis:
         env = coach_env(f"sqlite:///{tmp_path / 'coach.db'}", COACH_REDIS_URL=redis.url, SANIC_WORKERS="2")
         with started_coach(env, log=tmp_path / "coach.log"):
-            chat = Conversation(env)
-            chat.say("hi")
-            chat.say(ROLE)
-            redis.stop()
-            assert chat.say(COMPANY) == [LOCKS_DOWN]
-            redis.start()
-            chat.say(COMPANY)
-            assert chat.slots()["company"] == COMPANY
+            chat = asked_for_the_company(env)
+            told_while_down_and_carried_on_once_back(chat, redis.stop, redis.start, LOCKS_DOWN)
             redis.hang()
             try:
                 started = time.monotonic()
@@ -200,13 +207,6 @@ def test_postgres_down_and_back_is_said_and_no_turn_is_lost(tmp_path):
     with private_postgres() as postgres:
         env = coach_env(postgres.url)
         with started_coach(env, log=tmp_path / "coach.log"):
-            chat = Conversation(env)
-            chat.say("hi")
-            chat.say(ROLE)
-            postgres.stop()
-            assert chat.say(COMPANY) == [STORE_DOWN]
-            postgres.start()
-            chat.say(COMPANY)
-            slots = chat.slots()
-            assert slots["role"] == ROLE and slots["company"] == COMPANY and slots["requested_slot"] == "offer_base"
+            told_while_down_and_carried_on_once_back(asked_for_the_company(env), postgres.stop, postgres.start,
+                                                     STORE_DOWN)
     nothing_typed_in(tmp_path / "coach.log")

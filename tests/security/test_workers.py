@@ -16,8 +16,8 @@ from channels.seen import SeenInRedis
 from scripts.door import nginx
 from scripts.running import started_coach
 from tests.e2e.test_scale import HOW, _redis_answers
-from tests.e2e.test_slack import (BOT_TOKEN, SIGNING_SECRET, SlackStandIn, message_event, post, settled, tracker,
-                                  user_events)
+from tests.e2e.test_slack import (BOT_TOKEN, SIGNING_SECRET, message_event, post, settled, tracker,  # noqa: F401
+                                  slack_api, user_events)
 from tests.security.client import Widget, request
 from tests.security.conftest import NGINX_HOW, coach_env, needs_model
 from tests.services import postgres_available, require
@@ -25,13 +25,6 @@ from tests.services import postgres_available, require
 pytestmark = pytest.mark.e2e
 
 WIDGETS = 8  # long-polling failed 8 times in 8 with two workers
-
-
-@pytest.fixture(scope="module")
-def slack_api():
-    stand_in = SlackStandIn()
-    yield stand_in
-    stand_in.close()
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from serving import action_calls
 from serving.action_calls import TurnAborted, guarded_turn
+from tests.serving.stand_in import action_webhook
 
 DOMAIN = Domain.from_yaml("version: '3.1'\nactions:\n- validate_coach_form\n")
 
@@ -37,22 +38,13 @@ def call(behaviour, guarded=True):
         return web.json_response({"events": [], "responses": []})
 
     async def scenario():
-        app = web.Application()
-        app.router.add_post("/webhook", webhook)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        action = RemoteAction("validate_coach_form", EndpointConfig(f"http://127.0.0.1:{port}/webhook"))
-        tracker = DialogueStateTracker("someone", [])
-        try:
+        async with action_webhook(webhook) as url:
+            action = RemoteAction("validate_coach_form", EndpointConfig(url))
+            tracker = DialogueStateTracker("someone", [])
             if guarded:
                 with guarded_turn():
                     return await action.run(CollectingOutputChannel(), None, tracker, DOMAIN)
             return await action.run(CollectingOutputChannel(), None, tracker, DOMAIN)
-        finally:
-            await runner.cleanup()
 
     return asyncio.run(scenario())
 
