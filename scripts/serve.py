@@ -177,6 +177,7 @@ class Supervisor:
         self.mode, self.env = mode, env
         self.servers: List[Server] = []
         self.stop_requests: List[float] = []
+        self.stop_signal = ""
         self.purge: Optional[subprocess.Popen] = None
         self.next_purge = time.monotonic()
         self.purge_every = float(env.get("COACH_PURGE_EVERY") or DEFAULT_PURGE_EVERY)
@@ -184,6 +185,7 @@ class Supervisor:
     # -- signals: the handler only notes the time; the loops below act on it
     def on_signal(self, signum: int, _frame) -> None:
         self.stop_requests.append(time.monotonic())
+        self.stop_signal = signal.Signals(signum).name
 
     def stopping(self) -> bool:
         return bool(self.stop_requests)
@@ -278,6 +280,7 @@ class Supervisor:
                         return status
                 self.purge_when_due()
                 time.sleep(0.25)
+            print(f"Stopping the coach ({self.stop_signal})", flush=True)
             return 0
         finally:
             self.stop()
