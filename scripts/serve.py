@@ -206,7 +206,10 @@ class Supervisor:
 
     @staticmethod
     def send(process: Optional[subprocess.Popen], signum: int, own_group: bool = True) -> None:
-        if process is None or process.poll() is not None and not own_group:
+        """Signals a child that has not been reaped yet, with its group. Never one already reaped: its pid, and
+        so its group id, may belong to another process by now (a busy machine reuses pids within minutes).
+        Workers a reaped server leaves behind die by themselves (serving/lifeline.py)."""
+        if process is None or process.poll() is not None:
             return
         try:
             if own_group:
@@ -258,7 +261,6 @@ class Supervisor:
             print(f"error: the {server.name} stopped (status {status}); stopping the coach", file=sys.stderr,
                   flush=True)
             return status or 1
-        self.send(server.process, signal.SIGKILL)  # any worker it left behind
         if now - server.started_at > STABLE_SECONDS:
             server.restarts = 0
         delay = RESTART_DELAYS[min(server.restarts, len(RESTART_DELAYS) - 1)]
