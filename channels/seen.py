@@ -13,7 +13,7 @@ import logging
 import os
 import time
 from collections import OrderedDict
-from typing import Optional, Tuple
+from typing import Any, Optional, Tuple
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class SeenInMemory:
 class SeenInRedis:
     def __init__(self, url: str) -> None:
         self.url = url
-        self._client: Optional[Tuple[asyncio.AbstractEventLoop, "redis.asyncio.Redis"]] = None  # noqa: F821
+        self._client: Optional[Tuple[asyncio.AbstractEventLoop, Any]] = None  # (its loop, a redis.asyncio.Redis)
 
     def _redis(self):
         import redis.asyncio

@@ -6,8 +6,8 @@ What it changes from `python -m rasa_sdk`:
 
 - it listens on 127.0.0.1 (ACTIONS_HOST to change it), where rasa-sdk listens on every interface;
 - every call but /health must carry `Authorization: Bearer <COACH_ACTIONS_SECRET>` (serving/keys.py: from
-  the environment, else kept in var/actions-secret; the Rasa server sends it, endpoints.yml), else 401: nobody else on the machine can run `action_delete_data`
-  for a candidate of their choosing;
+  the environment, else kept in var/actions-secret; the Rasa server sends it, endpoints.yml), else 401:
+  nobody else on the machine can run `action_delete_data` for a candidate of their choosing;
 - an action that raises is answered with 500 and the error's class only. rasa-sdk answers with the whole
   request (the tracker: everything the candidate said), which the Rasa server then logs; here the log gets
   the action, the conversation id, the error class and where it was raised, never the message;

@@ -139,10 +139,11 @@ def port_holder(port: int) -> str:
     import psutil
 
     try:
-        listeners = [c for c in psutil.net_connections("tcp") if c.status == psutil.CONN_LISTEN and c.laddr.port == port]
+        listeners = [connection for connection in psutil.net_connections("tcp")
+                     if connection.status == psutil.CONN_LISTEN and connection.laddr.port == port]
     except psutil.AccessDenied:
         listeners = []
-    for pid in {c.pid for c in listeners if c.pid}:
+    for pid in {listener.pid for listener in listeners if listener.pid}:
         try:
             command = " ".join(psutil.Process(pid).cmdline()) or psutil.Process(pid).name()
         except psutil.Error:
@@ -168,7 +169,8 @@ def taken_ports(started: List[Server], env: dict) -> List[str]:
         host = (env.get("PUBLIC_HOST") or "0.0.0.0") if server.port_variable == "PUBLIC_PORT" else "127.0.0.1"
         if port_taken(host, port):
             problems.append(f"port {port} ({server.port_variable}, for the {server.name}) is already in use by "
-                            f"{port_holder(port)}. Stop it, or choose another port: {server.port_variable}=... make run")
+                            f"{port_holder(port)}. Stop it, or choose another port: "
+                            f"{server.port_variable}=... make run")
     return problems
 
 
@@ -296,8 +298,8 @@ def announce(mode: str, env: dict) -> None:
     if mode == "run":
         lines.append(f"  chat page      http://127.0.0.1:{env['WEB_PORT']}/")
         if env.get("PUBLIC_PORT"):
-            lines.append(f"  public door    {door.scheme(env)}://{env.get('PUBLIC_HOST') or '0.0.0.0'}:{env['PUBLIC_PORT']}/ "
-                         "(nginx: the chat page, the widget's socket, Slack's webhook)")
+            address = f"{door.scheme(env)}://{env.get('PUBLIC_HOST') or '0.0.0.0'}:{env['PUBLIC_PORT']}/"
+            lines.append(f"  public door    {address} (nginx: the chat page, the widget's socket, Slack's webhook)")
         else:
             missing = "" if door.nginx() else f"; it needs nginx, not found here: {door.NGINX_HOW}"
             lines.append(f"  public door    off: everything is on 127.0.0.1 only (PUBLIC_PORT or `make public` "

@@ -2,9 +2,9 @@
 
 | variable | what it guards | file when unset |
 | --- | --- | --- |
-| RASA_AUTH_TOKEN | the Rasa HTTP API (serving/api_door.py): `Authorization: Bearer <token>` | var/api-token |
+| RASA_AUTH_TOKEN | the Rasa HTTP API (serving/api_door.py), as `Authorization: Bearer` | var/api-token |
 | COACH_SESSION_KEY | the widget's session ids, signed with it (channels/sessions.py) | var/session-key |
-| COACH_ACTIONS_SECRET | the action server, which answers only who shows it (scripts/action_server.py) | var/actions-secret |
+| COACH_ACTIONS_SECRET | the action server, answering only who shows it (scripts/action_server.py) | var/actions-secret |
 
 Each is taken from the environment when set (several nodes must share the session key and the actions
 secret), else from its file, which is created with a random value the first time, readable by its owner

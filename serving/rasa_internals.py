@@ -1,7 +1,8 @@
 """Every name inside Rasa that the coach reaches past the public API for, and the one version it was read on.
 
 The serving fixes (serving/rasa_fixes.py), the durable store (serving/durable_store.py), the API door
-(serving/api_door.py) and the bounded action calls (serving/action_calls.py) replace Rasa functions; the channels and stores subclass Rasa classes and call or override their private methods.
+(serving/api_door.py) and the bounded action calls (serving/action_calls.py) replace Rasa functions; the
+channels and stores subclass Rasa classes and call or override their private methods.
 Each of those names is listed here, and tests/serving/test_rasa_internals.py imports every one: when a
 Rasa upgrade moves or renames one, that test fails by name instead of a patch silently doing nothing.
 """

@@ -61,7 +61,8 @@ def channel(monkeypatch):
         emitted.append((event, data, room))
 
     monkeypatch.setattr(channel.sio, "emit", emit)
-    monkeypatch.setattr(channel.sio, "enter_room", lambda sid, room, namespace=None: emitted.append(("room", room, sid)))
+    monkeypatch.setattr(channel.sio, "enter_room",
+                        lambda sid, room, namespace=None: emitted.append(("room", room, sid)))
     sessions = {}
 
     async def get_session(sid, namespace=None):

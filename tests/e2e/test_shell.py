@@ -4,7 +4,6 @@ import contextlib
 import os
 import shutil
 import socket
-import sys
 import time
 
 import pexpect

@@ -1,9 +1,9 @@
 """The website widget in a real headless Chromium, against the real coach and its chat page.
 
 The browser part is web/test/widget.mjs (playwright-core driving Debian's /usr/bin/chromium): open the
-page through the public door (nginx) and the widget, answer the questions (clicking the Yes/No buttons where they are offered) to a
-verdict and a draft, check the summary table, the draft's lines and that nothing typed became markup,
-take the README's screenshot, reload, and carry on in the same conversation. Needs Node.js, the widget
+page through the public door (nginx) and the widget, answer the questions (clicking the Yes/No buttons
+where they are offered) to a verdict and a draft, check the summary table, the draft's lines and that
+nothing typed became markup, take the README's screenshot, reload, and carry on in the same conversation. Needs Node.js, the widget
 installed (`make web`), Chromium and nginx; without them it skips, or fails when COACH_REQUIRE_SERVICES=1.
 
 The screenshot goes to var/widget.png; COACH_SCREENSHOT=docs/widget.png refreshes the README's.

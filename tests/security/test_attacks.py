@@ -69,7 +69,8 @@ def test_every_server_listens_on_loopback_only(public_coach):
 @pytest.mark.parametrize("method, path, body", [
     ("GET", "/", None), ("GET", "/version", None), ("GET", "/status", None), ("GET", "/domain", None),
     ("DELETE", "/model", None), ("PUT", "/model", b"{}"), ("POST", "/model/parse", b'{"text": "hi"}'),
-    ("GET", "/conversations/slack:T1:U1/tracker", None), ("GET", "/conversations/web:AAAAAAAAAAAAAAAAAAAAAA/tracker", None),
+    ("GET", "/conversations/slack:T1:U1/tracker", None),
+    ("GET", "/conversations/web:AAAAAAAAAAAAAAAAAAAAAA/tracker", None),
     ("POST", "/conversations/victim/tracker/events", b'{"event": "slot", "name": "verdict", "value": "accept"}'),
     ("PUT", "/conversations/victim/tracker/events", b"[]"),
     ("POST", "/conversations/victim/execute", b'{"name": "action_delete_data"}'),

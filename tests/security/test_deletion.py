@@ -48,8 +48,8 @@ def test_each_store_scrubs_after_an_erasure(tmp_path, monkeypatch, store):
     monkeypatch.setenv("COACH_DB_URL", url)
     if store == "cases":
         repository = CaseRepository(url)
-        repository.save("gone", facts={"company": "Quokkaworks"}, checks=[], verdict="accept", draft="Thanks, Quokkaworks",
-                        draft_style="default")
+        repository.save("gone", facts={"company": "Quokkaworks"}, checks=[], verdict="accept",
+                        draft="Thanks, Quokkaworks", draft_style="default")
         repository.delete("gone")
     else:
         tracker_store = CoachTrackerStore()

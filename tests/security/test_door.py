@@ -37,7 +37,8 @@ def tls_door(tmp_path):
     require("openssl", shutil.which("openssl") is not None, "apt-get install openssl")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
     page = ThreadingHTTPServer(("127.0.0.1", 0), Page)
     threading.Thread(target=page.serve_forever, daemon=True).start()
     env = {"PUBLIC_PORT": str(free_port()), "PUBLIC_HOST": "127.0.0.1", "RASA_PORT": str(free_port()),
@@ -85,7 +86,8 @@ def test_half_a_certificate_pair_is_refused(tmp_path):
 
 def test_without_nginx_the_coach_runs_on_loopback_and_says_what_is_missing(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr(door, "nginx", lambda: None)
-    env = {"RASA_PORT": "5005", "ACTIONS_PORT": "5055", "WEB_PORT": "8080", "COACH_DB_URL": f"sqlite:///{tmp_path / 'c.db'}"}
+    env = {"RASA_PORT": "5005", "ACTIONS_PORT": "5055", "WEB_PORT": "8080",
+           "COACH_DB_URL": f"sqlite:///{tmp_path / 'c.db'}"}
     serve.announce("run", env)
     said = capsys.readouterr().out
     assert "http://127.0.0.1:8080/" in said

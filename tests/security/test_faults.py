@@ -2,7 +2,6 @@
 down or hung, PostgreSQL down and back. After each: nothing left running, no turn lost, the candidate told,
 and the log holds nothing the candidate typed. (`make shell` and a closed terminal: tests/e2e/test_shell.py.)
 """
-import os
 import signal
 import subprocess
 import sys
