@@ -4,6 +4,9 @@ SHELL := /bin/bash
 
 export RASA_PORT ?= 5005
 export ACTIONS_PORT ?= 5055
+# endpoints.yml names it, and Rasa refuses an unset ${VAR} even where it calls no action (rasa test):
+# exported empty unless given, and scripts/serve.py fills it in (serving/keys.py).
+export COACH_ACTIONS_SECRET ?=
 # WEB_PORT (the chat page, default 8080) is not exported: a coach started in the background (make eval,
 # the tests) takes any free port for its page unless WEB_PORT is set.
 export COACH_DB_URL ?= sqlite:///var/coach.db
@@ -18,10 +21,11 @@ WEB_INSTALLED := web/node_modules/.installed
 MODEL := models/coach.tar.gz
 TRAINING_DATA := config.yml domain.yml $(wildcard data/*.yml)
 
-.PHONY: help install web train run shell test unit eval nlu-quality bench constraints clean
+.PHONY: help install web train run public shell test unit eval nlu-quality bench constraints clean
 
 help:
 	@echo "make run    - install, train if needed, start the coach (Rasa :$(RASA_PORT), actions :$(ACTIONS_PORT))"
+	@echo "make public - the same, with the public door (nginx) on PUBLIC_PORT (default 8000)"
 	@echo "make shell  - the same, chatting in this terminal (rasa shell) instead of serving"
 	@echo "make test   - install, train if needed, validate the data, run every test"
 	@echo "make eval   - play the eval candidates against a live coach; fails below 95%"
@@ -64,6 +68,11 @@ $(MODEL): $(TRAINING_DATA) | $(INSTALLED)
 
 run: $(MODEL) $(WEB_INSTALLED)
 	@$(PY) scripts/serve.py run
+
+# make run with the public door: nginx on PUBLIC_PORT, the only address meant for the internet (README,
+# "Putting it on the internet").
+public: $(MODEL) $(WEB_INSTALLED)
+	@PUBLIC_PORT=$${PUBLIC_PORT:-8000} $(PY) scripts/serve.py run
 
 shell: $(MODEL)
 	@$(PY) scripts/serve.py shell

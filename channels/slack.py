@@ -1,4 +1,5 @@
-"""The Slack channel: Rasa's, with a configurable Web API address, retries answered once, Slack's escaping.
+"""The Slack channel: Rasa's, with conversations per workspace and user, replies only in private, retries
+answered once, a configurable Web API address, Slack's escaping.
 
 In the Rasa credentials as ``channels.slack.SlackInput`` (scripts/serve.py adds it when SLACK_BOT_TOKEN and
 SLACK_SIGNING_SECRET are set), with Rasa's settings plus:
@@ -11,18 +12,25 @@ What it adds to Rasa's ``SlackInput``:
 - Every request must carry Slack's v0 signature, made no more than five minutes ago (Rasa's check); a
   forged, stale or unsigned one gets 400 and reaches nothing. The URL verification handshake is answered
   only when signed, with the ``{"challenge": ...}`` body Slack documents.
+- The conversation is ``slack:<team>:<user>`` (channels/identity.py): Slack's ids, checked, in a space no
+  other channel can name. Rasa's per-channel or per-thread conversations are not offered: a candidate has
+  one case, wherever they write from.
+- A candidate's offer and draft are private: when they mention the coach in a channel (or click a button
+  outside a direct message), the coach answers in a direct message to them, and says so in the channel
+  with a note only they can see (chat.postEphemeral). Nothing of their case is ever posted in a channel.
 - Slack redelivers an event it thinks we missed, up to three times. Rasa ignores only redeliveries whose
   reason is ``http_timeout``: any other (an error, a lost connection) made the coach answer twice, and an
   ``http_timeout`` redelivery of an event whose first delivery never arrived was lost. Here a delivery is
-  recognised by its ``event_id``: the first one is handled, any later one is acknowledged and dropped.
-  Ids are kept in memory for an hour (Slack's last retry comes after about five minutes).
+  recognised by its ``event_id`` (channels/seen.py: in Redis when it is configured, so that every process
+  knows): the first one is handled, any later one is acknowledged and dropped.
 - Slack escapes ``&``, ``<`` and ``>`` in what users type; the coach reads the characters themselves.
+- Messages go through channels/guard.py like every channel's (limits, failures said).
 - Replies: one message per bot message (Rasa's splits at blank lines, cutting a draft apart), Slack's
   escaping, tables as code blocks, buttons as Block Kit, no legacy ``as_user``.
 """
+import asyncio
+import json
 import logging
-import time
-from collections import OrderedDict
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels import slack as rasa_slack
@@ -33,12 +41,16 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from channels.formatting import escape_slack, plain, to_slack
-from channels.unreachable import answer_when_parts_fail
+from channels.guard import guarded
+from channels.identity import slack_id
+from channels.seen import seen_events
 
 logger = logging.getLogger(__name__)
 
 MAX_BUTTONS = 5  # Slack's limit on buttons in an actions block that Rasa observes too
 BUTTON_TITLE_LIMIT = 75
+ANSWERED_PRIVATELY = ("I've answered you in a direct message: your offer and your draft are yours alone, so I "
+                      "never talk about them in a channel.")
 
 
 def _api_url(url: Optional[Text]) -> Optional[Text]:
@@ -75,15 +87,13 @@ class SlackBot(rasa_slack.SlackBot):
 class SlackInput(rasa_slack.SlackInput):
     """Rasa's Slack input channel, at the same path: /webhooks/slack/webhook."""
 
-    SEEN_FOR_SECONDS = 3600
-    SEEN_AT_MOST = 50_000
-
     def __init__(self, *args: Any, slack_api_url: Optional[Text] = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.slack_api_url = _api_url(slack_api_url)
         # Redeliveries are recognised by event id (process_message), whatever Slack gives as the reason.
         self.errors_ignore_retry = ()
-        self._seen: "OrderedDict[str, float]" = OrderedDict()
+        self.conversation_granularity = "sender"  # Rasa then passes the user id; process_message adds the team
+        self.seen = seen_events()
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
@@ -100,38 +110,60 @@ class SlackInput(rasa_slack.SlackInput):
         text = rasa_slack.SlackInput._sanitize_user_message(text, uids_to_remove)
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
-    def first_delivery(self, event_id: Text, now: Optional[float] = None) -> bool:
-        """True the first time an event id is seen (within the hour), False for every redelivery."""
-        now = time.monotonic() if now is None else now
-        while self._seen and (len(self._seen) > self.SEEN_AT_MOST
-                              or next(iter(self._seen.values())) < now - self.SEEN_FOR_SECONDS):
-            self._seen.popitem(last=False)
-        if event_id in self._seen:
-            return False
-        self._seen[event_id] = now
-        return True
+    @staticmethod
+    def _payload(request: Request) -> Dict[Text, Any]:
+        """The event (JSON) or the interactive payload (form-encoded), as Rasa's webhook read it."""
+        if request.headers.get("content-type") == "application/json":
+            body = request.json
+        else:
+            body = json.loads(request.form["payload"][0])
+        return body if isinstance(body, dict) else {}
 
     @staticmethod
-    def _event_id(request: Request) -> Optional[Text]:
-        if request.headers.get("content-type") != "application/json":
-            return None  # interactive payloads (button clicks) are not redelivered
-        body = request.json
-        return body.get("event_id") if isinstance(body, dict) else None
+    def _team(payload: Dict[Text, Any]) -> Any:
+        team = payload.get("team_id") or payload.get("team") or (payload.get("user") or {}).get("team_id")
+        return team.get("id") if isinstance(team, dict) else team
+
+    @staticmethod
+    def _in_direct_message(payload: Dict[Text, Any], channel: Optional[Text]) -> bool:
+        event = payload.get("event")
+        if isinstance(event, dict):
+            return event.get("channel_type") == "im"
+        return isinstance(channel, str) and channel.startswith("D")  # a button click: DM channel ids start with D
+
+    async def _say_answered_privately(self, channel: Text, user: Text) -> None:
+        try:
+            await self.get_output_channel(channel).client.chat_postEphemeral(channel=channel, user=user,
+                                                                             text=ANSWERED_PRIVATELY)
+        except Exception as error:  # the reply in the DM matters; this note is a courtesy
+            logger.warning("Could not leave the private-answer note in a channel (%s)", type(error).__name__)
 
     async def process_message(self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]],
                               text: Text, sender_id: Optional[Text], metadata: Optional[Dict]) -> Any:
         """Called for authentic user messages only (after the signature check in Rasa's webhook)."""
-        event_id = self._event_id(request)
+        payload = self._payload(request)
+        conversation_id = slack_id(self._team(payload), sender_id)
+        if conversation_id is None:
+            return response.text("Not a Slack team and user id", status=400)
+        event_id = payload.get("event_id")
+        metadata = dict(metadata or {})
         if event_id:
-            if not self.first_delivery(event_id):
+            if not await self.seen.first_delivery(str(event_id)):
                 logger.info(f"Slack redelivered event {event_id} (attempt {request.headers.get(self.retry_num_header)},"
                             f" {request.headers.get(self.retry_reason_header)}): already handled, not answered again")
                 return response.text("", headers={"X-Slack-No-Retry": "1"})
-            metadata = {**(metadata or {}), "event_id": event_id}
-        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+            metadata["event_id"] = event_id
+        channel = metadata.get("out_channel")
+        if not self._in_direct_message(payload, channel):
+            metadata.update(out_channel=sender_id, thread_id=None)  # a user id as channel: the app's DM with them
+            if channel:
+                task = asyncio.create_task(self._say_answered_privately(channel, sender_id))
+                self._background_tasks.add(task)
+                task.add_done_callback(self._background_tasks.discard)
+        return await super().process_message(request, on_new_message, text, conversation_id, metadata)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = super().blueprint(answer_when_parts_fail(on_new_message))
+        webhook = super().blueprint(guarded(on_new_message))
 
         @webhook.middleware("request")
         async def url_verification(request: Request) -> Optional[HTTPResponse]:

@@ -4,7 +4,9 @@
 
 Also used by the end-to-end tests (`started_coach`). Ports come from RASA_PORT / ACTIONS_PORT; the chat
 page takes WEB_PORT when it is set, else any free port (nobody needs this coach's page on 8080, and two
-coaches must not fight over it).
+coaches must not fight over it); the public door opens when PUBLIC_PORT is set. The coach's secrets are
+resolved as serve.py does (serving/keys.py): `api` reads the HTTP API with the coach's token; eval/run.py
+needs none (it reads only REST conversations' trackers).
 """
 import contextlib
 import json
@@ -20,14 +22,36 @@ from typing import Dict, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 READY_TIMEOUT = 180
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from serving import keys  # noqa: E402
 
 
-def _answers(url: str) -> bool:
+def answers(url: str, headers: Optional[Dict[str, str]] = None) -> bool:
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=2) as response:
             return response.status == 200
     except OSError:
         return False
+
+
+def api_token(env: Dict[str, str]) -> str:
+    """The HTTP API's token for a coach started with `env`: its RASA_AUTH_TOKEN, else the one serve.py kept."""
+    resolved = dict(env)
+    keys.resolve(resolved, ROOT / "var")
+    return resolved["RASA_AUTH_TOKEN"]
+
+
+def token_header(env: Dict[str, str]) -> Dict[str, str]:
+    return {"Authorization": f"Bearer {api_token(env)}"}
+
+
+def api(env: Dict[str, str], path: str, timeout: float = 60):
+    """GET from the Rasa HTTP API with the coach's token, as JSON."""
+    request = urllib.request.Request(f"http://127.0.0.1:{env['RASA_PORT']}{path}", headers=token_header(env))
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())
 
 
 def free_port() -> int:
@@ -38,15 +62,13 @@ def free_port() -> int:
 
 def wait_until_ready(env: Dict[str, str], process: subprocess.Popen, timeout: float = READY_TIMEOUT) -> None:
     rasa = f"http://127.0.0.1:{env['RASA_PORT']}/status"
-    if env.get("RASA_AUTH_TOKEN"):
-        rasa += "?token=" + env["RASA_AUTH_TOKEN"]
     actions = f"http://127.0.0.1:{env['ACTIONS_PORT']}/health"
-    page = f"http://127.0.0.1:{env['WEB_PORT']}/" if env.get("WEB_PORT") else None
+    pages = [f"http://127.0.0.1:{env[port]}/" for port in ("WEB_PORT", "PUBLIC_PORT") if env.get(port)]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the coach exited with status {process.returncode} before it was ready")
-        if _answers(actions) and _answers(rasa) and (page is None or _answers(page)):
+        if answers(actions) and answers(rasa, token_header(env)) and all(answers(page) for page in pages):
             return
         time.sleep(1)
     raise TimeoutError(f"the coach did not answer within {timeout:.0f} s")

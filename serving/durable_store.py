@@ -5,7 +5,7 @@ Stock Rasa 3.6 does it in two places, each time with only a line in the log:
 - every store is wrapped in a FailSafeTrackerStore: on a database error at run time it saves the
   conversation to memory (lost at restart) and reads back nothing, so the candidate starts again.
 Here the first stops the server, saying why, and the store is used unwrapped: a database error reaches
-the channel, which tells the candidate to send the message again (channels/unreachable.py), and nothing
+the channel, which tells the candidate to send the message again (channels/guard.py), and nothing
 is kept anywhere but the database. On a Rasa this was not written for, the server refuses to start rather
 than run without the guarantee.
 """

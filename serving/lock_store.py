@@ -25,6 +25,10 @@ logger = logging.getLogger(__name__)
 
 # change(lock or None) -> (the lock to keep, or None to delete it; what to return)
 Change = Callable[[Optional[TicketLock]], Tuple[Optional[TicketLock], Any]]
+# Rasa calls the lock store synchronously, inside the event loop: a Redis that hangs would hold every
+# candidate for Rasa's default 10 s. A lock round trip takes well under a millisecond; after this, the
+# candidate is told the coach can't keep the conversation in order right now (channels/guard.py).
+REDIS_TIMEOUT_SECONDS = 1
 
 
 def redis_lock_store(url: str) -> RedisLockStore:
@@ -32,7 +36,7 @@ def redis_lock_store(url: str) -> RedisLockStore:
     database = int(parsed.path.lstrip("/") or 0)
     return RedisLockStore(host=parsed.hostname or "localhost", port=parsed.port or 6379, db=database,
                           username=parsed.username, password=parsed.password, use_ssl=parsed.scheme == "rediss",
-                          key_prefix="coach")
+                          key_prefix="coach", socket_timeout=REDIS_TIMEOUT_SECONDS)
 
 
 class CoachLockStore(LockStore):

@@ -1,7 +1,8 @@
 """Every name inside Rasa that the coach reaches past the public API for, and the one version it was read on.
 
-The serving fixes (serving/rasa_fixes.py) and the durable store (serving/durable_store.py) replace Rasa
-functions; the channels and stores subclass Rasa classes and call or override their private methods.
+The serving fixes (serving/rasa_fixes.py), the durable store (serving/durable_store.py), the API door
+(serving/api_door.py) and the bounded action calls (serving/action_calls.py) replace Rasa functions; the
+channels and stores subclass Rasa classes and call or override their private methods.
 Each of those names is listed here, and tests/serving/test_rasa_internals.py imports every one: when a
 Rasa upgrade moves or renames one, that test fails by name instead of a patch silently doing nothing.
 """
@@ -20,6 +21,10 @@ TOUCHED: Tuple[Tuple[str, str], ...] = (
     ("rasa.shared.core.events", "Event.resolve_by_type"),
     ("rasa.utils.endpoints", "EndpointConfig.session"),
     ("rasa.utils.endpoints", "DEFAULT_REQUEST_TIMEOUT"),
+    # serving/api_door.py, serving/action_calls.py
+    ("rasa.core.run", "configure_app"),
+    ("rasa.core.actions.action", "RemoteAction.run"),
+    ("rasa.core.lock_store", "LockError"),
     # serving/durable_store.py
     ("rasa.core.agent", "Agent._create_tracker_store"),
     # serving/tracker_store.py
@@ -33,6 +38,7 @@ TOUCHED: Tuple[Tuple[str, str], ...] = (
     ("rasa.core.channels.slack", "SlackInput.process_message"),
     ("rasa.core.channels.slack", "SlackBot._post_message"),
     ("rasa.core.channels.socketio", "SocketIOOutput._send_message"),
+    ("rasa.core.channels.socketio", "SocketBlueprint"),
 )
 
 

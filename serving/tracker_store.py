@@ -17,7 +17,7 @@ from rasa.shared.core.domain import Domain
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
-from actions.store.db import StoreUnavailable, check, database_url, describe, engine_for
+from actions.store.db import StoreUnavailable, check, database_url, describe, engine_for, scrub
 from serving.refuse import refuse_to_start
 
 logger = logging.getLogger(__name__)
@@ -55,11 +55,13 @@ class CoachTrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, dialect=parsed.drivername, host=parsed.host, port=parsed.port,
                          db=parsed.database, username=parsed.username, password=parsed.password,
                          query=dict(parsed.query) or None, event_broker=event_broker, **kwargs)
-        if parsed.get_backend_name() == "sqlite":
-            # Rasa's engine opens a connection per session; ours pools them, with WAL and the busy timeout.
-            self.engine.dispose()
-            self.engine = engine_for(url)
-            self.sessionmaker = sessionmaker(bind=self.engine)
+        # Rasa's engine made the tables; ours serves: on SQLite it pools connections (Rasa's opens one per
+        # session) with WAL and the busy timeout, on PostgreSQL it checks a pooled connection before using it
+        # (after a restart of the database the first turn would fail otherwise) and gives up connecting after
+        # a few seconds instead of holding the candidate.
+        self.engine.dispose()
+        self.engine = engine_for(url)
+        self.sessionmaker = sessionmaker(bind=self.engine)
         logger.info("Tracker store ready on %s", self.described_url)
 
     @_unavailable_on_database_errors
@@ -81,6 +83,7 @@ class CoachTrackerStore(SQLTrackerStore):
 
     def erase(self, sender_id: str) -> None:
         with self.session_scope() as session:
-            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
+            erased = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
-        logger.info("Erased a conversation on request")
+        scrub(self.engine)
+        logger.info("Erased conversation %s on request (%d events)", sender_id, erased)

@@ -4,8 +4,14 @@
 
 Serves exactly five files: the page, its script and style, and rasa-webchat's standalone bundle from
 web/node_modules (installed from web/package-lock.json by `make web`). The widget talks socket.io to the
-Rasa server directly: by default at the page's own host name on RASA_PORT, or at COACH_SOCKET_URL when the
-Rasa server is reached some other way (a reverse proxy, another host).
+Rasa server: through the public door (deploy/nginx/coach.conf, which marks what it passes with
+X-Forwarded-Proto) at the page's own address; on loopback at the page's host name on RASA_PORT; or at
+COACH_SOCKET_URL when that is set. It listens on 127.0.0.1 only: the door is the way in from outside.
+
+The bundle is served with two edits, each checked (a widget version they don't fit is refused with 503,
+not served half-working): its stylesheets' Google font import is dropped, and the widget is told to use
+WebSocket from the start instead of long-polling first (the Rasa server accepts only WebSocket, see
+channels/socketio.py).
 
 Every response carries a Content-Security-Policy: scripts only from this server (so no inline script and
 no `javascript:` link can run, whatever ends up in a message), connections only to this server and the
@@ -35,19 +41,34 @@ FILES: Dict[str, Tuple[Path, str]] = {
 # The bundle's stylesheets each @import a Google font: dropped when served (the page must work offline, and
 # the policy below would refuse it anyway); coach.css gives the widget the system's sans-serif instead.
 GOOGLE_FONT = b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
+# rasa-webchat 1.0.1 opens its socket with only a path; socket.io-client then polls before upgrading.
+SOCKET_OPTIONS = b"r=n?{path:n}:{},o=zo()(e,r)"
+WEBSOCKET_ONLY = b'r=Object.assign(n?{path:n}:{},{transports:["websocket"]}),o=zo()(e,r)'
 _HOST_NAME = re.compile(r"^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)$")
 
 
-def socket_origin(host_header: Optional[str], rasa_port: str, configured: Optional[str]) -> str:
-    """Where the widget connects: COACH_SOCKET_URL, else this page's host name on the Rasa port."""
+def socket_origin(host_header: Optional[str], rasa_port: str, configured: Optional[str],
+                  door_scheme: Optional[str] = None) -> str:
+    """Where the widget connects: COACH_SOCKET_URL; else, through the public door, the page's own origin;
+    else this page's host name on the Rasa port."""
     if configured:
         parts = urlsplit(configured)
         return f"{parts.scheme}://{parts.netloc}"
     host = (host_header or "127.0.0.1").strip()
-    name = host.rsplit(":", 1)[0] if not host.endswith("]") and host.count(":") == 1 else host
-    if not _HOST_NAME.match(name):
-        name = "127.0.0.1"
+    name, _, port = host.rpartition(":") if not host.endswith("]") and host.count(":") == 1 else (host, "", "")
+    if not _HOST_NAME.match(name) or (port and not port.isdigit()):
+        name, port = "127.0.0.1", ""
+    if door_scheme in ("http", "https"):
+        return f"{door_scheme}://{name}{':' + port if port else ''}"
     return f"http://{name}:{rasa_port}"
+
+
+def widget_bundle() -> Optional[bytes]:
+    """The bundle as served, or None when it isn't the version these edits were written for."""
+    body = BUNDLE.read_bytes()
+    if GOOGLE_FONT not in body or body.count(SOCKET_OPTIONS) != 1:
+        return None
+    return body.replace(GOOGLE_FONT, b"").replace(SOCKET_OPTIONS, WEBSOCKET_ONLY)
 
 
 def content_security_policy(origin: str) -> str:
@@ -83,17 +104,19 @@ class Handler(BaseHTTPRequestHandler):
     def _respond(self, head: bool) -> None:
         path = urlsplit(self.path).path
         entry = FILES.get(path)
-        origin = socket_origin(self.headers.get("Host"), self.rasa_port, self.socket_url)
+        origin = socket_origin(self.headers.get("Host"), self.rasa_port, self.socket_url,
+                               self.headers.get("X-Forwarded-Proto"))
         if entry is None or not entry[0].is_file():
             missing = entry is not None
             body = (b"the widget is not installed: run `make web`\n" if missing else b"not found\n")
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE if missing else HTTPStatus.NOT_FOUND,
                               body, "text/plain; charset=utf-8", origin, head)
         file, content_type = entry
-        body = file.read_bytes()
-        if file == BUNDLE:
-            body = body.replace(GOOGLE_FONT, b"")
-        elif content_type.startswith("text/html"):
+        body = widget_bundle() if file == BUNDLE else file.read_bytes()
+        if body is None:
+            return self._send(HTTPStatus.SERVICE_UNAVAILABLE, b"this version of the widget is not supported: run "
+                              b"`make web`\n", "text/plain; charset=utf-8", origin, head)
+        if content_type.startswith("text/html"):
             socket_url = self.socket_url or origin
             body = body.replace(b"{{SOCKET_URL}}", html.escape(socket_url, quote=True).encode())
         self._send(HTTPStatus.OK, body, content_type, origin, head)

@@ -3,7 +3,9 @@
 The default is a SQLite file under var/. Engines are built on first use, never at import time, so
 importing the actions does not touch the disk.
 """
+import logging
 import os
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +13,8 @@ from typing import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "sqlite:///var/coach.db"
 SCHEMA_LOCK_KEY = 0x0FFE_C0AC  # any constant shared by every coach; it names the lock, nothing else
@@ -29,13 +33,37 @@ def describe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+CONNECT_TIMEOUT_SECONDS = 5  # a PostgreSQL that doesn't answer: the candidate hears so, instead of waiting
+CHECKPOINT_ATTEMPTS = 20
+
+
 def sqlite_pragmas(connection, _record):
     # Rasa and the action server write the same file: WAL lets readers and one writer work together,
-    # and the busy timeout makes a second writer wait instead of failing.
+    # and the busy timeout makes a second writer wait instead of failing. secure_delete overwrites what a
+    # deletion removes with zeros, instead of leaving it in free pages.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def scrub(engine: Engine) -> None:
+    """After an erasure: on SQLite, the write-ahead log still holds the pages as they were before it, so
+    they are copied back into the (zeroed) database and the log emptied. A reader in the middle of a
+    transaction makes SQLite leave the log in place: tried again briefly.
+
+    PostgreSQL keeps deleted rows in the table's pages until vacuum reuses them, and in its WAL until the
+    segments are recycled; nothing a client can do about that (see the README)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        for _ in range(CHECKPOINT_ATTEMPTS):
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
+            if not busy:
+                return
+            time.sleep(0.05)
+    logger.warning("The database's write-ahead log was in use; it will be emptied at the next checkpoint")
 
 
 def engine_for(url: str) -> Engine:
@@ -51,7 +79,8 @@ def engine_for(url: str) -> Engine:
                                   poolclass=sa.pool.QueuePool, pool_size=5, max_overflow=10)
         sa.event.listen(engine, "connect", sqlite_pragmas)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if parsed.get_backend_name() == "postgresql" else {}
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args)
 
 
 @lru_cache(maxsize=None)

@@ -3,7 +3,7 @@ from typing import Any, Dict, List, Optional
 
 from sqlalchemy.orm import Session
 
-from .db import database_url, shared_engine
+from .db import database_url, scrub, shared_engine
 from .models import CaseRecord
 from .schema import upgrade
 
@@ -27,4 +27,6 @@ class CaseRepository:
 
     def delete(self, sender_id: str) -> int:
         with Session(self.engine) as session, session.begin():
-            return session.query(CaseRecord).filter_by(sender_id=sender_id).delete()
+            deleted = session.query(CaseRecord).filter_by(sender_id=sender_id).delete()
+        scrub(self.engine)
+        return deleted

@@ -3,6 +3,7 @@ import asyncio
 
 import pytest
 
+from channels.seen import SeenInMemory, SeenInRedis, seen_events
 from channels.slack import SlackBot, SlackInput
 
 CREDENTIALS = {"slack_token": "xoxb-1", "slack_signing_secret": "secret"}
@@ -48,20 +49,37 @@ def test_every_retry_reason_is_left_to_the_event_id():
 
 
 def test_an_event_is_handled_once_within_the_hour():
-    channel = SlackInput.from_credentials(CREDENTIALS)
-    assert channel.first_delivery("Ev1", now=1000.0)
-    assert not channel.first_delivery("Ev1", now=1001.0)
-    assert channel.first_delivery("Ev2", now=1002.0)
-    assert not channel.first_delivery("Ev1", now=1000.0 + 3599)
-    assert channel.first_delivery("Ev1", now=1000.0 + 3601 + 3600), "forgotten after an hour"
+    seen = SeenInMemory()
+
+    def first(event_id, now):
+        return asyncio.run(seen.first_delivery(event_id, now=now))
+
+    assert first("Ev1", 1000.0)
+    assert not first("Ev1", 1001.0)
+    assert first("Ev2", 1002.0)
+    assert not first("Ev1", 1000.0 + 3599)
+    assert first("Ev1", 1000.0 + 3601 + 3600), "forgotten after an hour"
 
 
 def test_the_memory_of_events_is_bounded(monkeypatch):
-    channel = SlackInput.from_credentials(CREDENTIALS)
-    monkeypatch.setattr(channel, "SEEN_AT_MOST", 3)
+    seen = SeenInMemory()
+    monkeypatch.setattr(seen, "SEEN_AT_MOST", 3)
     for number in range(10):
-        channel.first_delivery(f"Ev{number}", now=1.0)
-    assert len(channel._seen) <= 4 and "Ev9" in channel._seen
+        asyncio.run(seen.first_delivery(f"Ev{number}", now=1.0))
+    assert len(seen._seen) <= 4 and "Ev9" in seen._seen
+
+
+def test_events_are_kept_in_redis_when_it_is_configured(monkeypatch):
+    monkeypatch.setenv("COACH_REDIS_URL", "redis://127.0.0.1:1/0")
+    assert isinstance(seen_events(), SeenInRedis)
+    assert isinstance(SlackInput.from_credentials(CREDENTIALS).seen, SeenInRedis)
+    monkeypatch.delenv("COACH_REDIS_URL")
+    assert isinstance(seen_events(), SeenInMemory)
+
+
+def test_an_event_is_handled_when_redis_cannot_be_asked():
+    # Nothing listens on port 1: answering (perhaps twice) rather than never.
+    assert asyncio.run(SeenInRedis("redis://127.0.0.1:1/0").first_delivery("Ev1")) is True
 
 
 def test_what_slack_escaped_reaches_the_coach_as_typed():

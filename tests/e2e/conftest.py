@@ -1,4 +1,5 @@
-"""A real coach for the end-to-end tests: the trained model, the Rasa server and the action server."""
+"""A real coach for the end-to-end tests: the trained model, the Rasa server, the action server, the chat
+page and, where nginx is installed, the public door in front of them (PUBLIC_PORT in the coach's env)."""
 import json
 import os
 import socket
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.door import nginx
 from scripts.running import say, started_coach
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,8 +21,24 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def without_outside_settings(env):
+    """A test coach's environment: nothing of the caller's own coach (API token, Slack, the door)."""
+    for name in ("RASA_AUTH_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "PUBLIC_PORT",
+                 "PUBLIC_HOST", "PUBLIC_TLS_CERT", "PUBLIC_TLS_KEY", "COACH_PUBLIC_URL"):
+        env.pop(name, None)
+    return env
+
+
+def with_door(env):
+    """The public door on a free loopback port, when nginx is installed (tests that need it `require` it)."""
+    if nginx():
+        env.update(PUBLIC_PORT=str(free_port()), PUBLIC_HOST="127.0.0.1")
+    return env
+
+
 class Conversation:
-    """One candidate talking to the coach over REST, reading the slots over the HTTP API."""
+    """One candidate talking to the coach over REST, reading the slots from the HTTP API: a REST
+    conversation's own tracker, which loopback may read without the API's token."""
 
     def __init__(self, env):
         self.env = env
@@ -62,9 +80,7 @@ def coach(tmp_path_factory):
         pytest.fail("no trained model: run the tests through `make test`, which trains it first")
     env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
                COACH_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('db') / 'coach.db'}")
-    env.pop("RASA_AUTH_TOKEN", None)
-    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"):
-        env.pop(name, None)  # this coach runs without Slack; test_slack.py starts one with a stand-in
+    with_door(without_outside_settings(env))  # without Slack: test_slack.py starts a coach with a stand-in
     log = tmp_path_factory.mktemp("logs") / "coach.log"
     env["COACH_TEST_LOG"] = str(log)  # where both servers' output goes, for tests that read it
     with started_coach(env, log=log):

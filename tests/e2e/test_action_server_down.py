@@ -9,7 +9,7 @@ import pytest
 
 from scripts import serve
 from scripts.running import ROOT
-from tests.e2e.conftest import Conversation, free_port
+from tests.e2e.conftest import Conversation, free_port, without_outside_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -36,22 +36,21 @@ def _stop(process):
 
 
 def test_the_candidate_is_told_to_try_again_and_nothing_is_lost(tmp_path):
-    env = serve.environment()
-    env.update(RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
-               COACH_DB_URL=f"sqlite:///{tmp_path / 'down.db'}")
-    for name in ("RASA_AUTH_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"):
-        env.pop(name, None)
-    actions_command, rasa_command, _web = serve.commands("run", env)
+    env = serve.environment(without_outside_settings(dict(
+        os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
+        COACH_DB_URL=f"sqlite:///{tmp_path / 'down.db'}")))
+    actions_server, rasa_server, _web = serve.servers("run", env)
+    serve.credentials_file(env)
     log = open(tmp_path / "servers.log", "wb")
-    rasa = _start(rasa_command, env, log)
+    rasa = _start(rasa_server.command, env, log)
     actions = None
     try:
-        _wait(f"http://127.0.0.1:{env['RASA_PORT']}/status")
+        _wait(f"http://127.0.0.1:{env['RASA_PORT']}/webhooks/rest/")
         chat = Conversation(env)
         assert any("try again" in reply for reply in chat.say("hi"))
         assert chat.slots()["requested_slot"] is None  # turned away, not half-handled
 
-        actions = _start(actions_command, env, log)
+        actions = _start(actions_server.command, env, log)
         _wait(f"http://127.0.0.1:{env['ACTIONS_PORT']}/health")
         assert any("offer coach" in reply for reply in chat.say("hi"))
         chat.say("Account Executive")

@@ -9,10 +9,10 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from channels.unreachable import STORE_DOWN
+from channels.guard import STORE_DOWN
 from scripts.running import started_coach
 from tests.services import postgres_available
-from tests.e2e.conftest import Conversation, free_port
+from tests.e2e.conftest import Conversation, free_port, without_outside_settings
 from tests.services import require
 
 pytestmark = pytest.mark.e2e
@@ -67,9 +67,8 @@ def _kill_everything(process):
 
 
 def test_a_conversation_survives_kill_9(tmp_path):
-    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
-               COACH_DB_URL=f"sqlite:///{tmp_path / 'durable.db'}")
-    env.pop("RASA_AUTH_TOKEN", None)
+    env = without_outside_settings(dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
+                                        COACH_DB_URL=f"sqlite:///{tmp_path / 'durable.db'}"))
     chat = Conversation(env)
     with started_coach(env, log=tmp_path / "first.log") as process:
         chat.say("hi")
@@ -110,9 +109,8 @@ def test_a_database_failure_mid_conversation_is_said_and_nothing_is_lost(tmp_pat
                 connection.execute(sa.text(statement))
 
     admin_sql(f'CREATE DATABASE "{name}"')
-    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
-               COACH_DB_URL=base.rsplit("/", 1)[0] + "/" + name)
-    env.pop("RASA_AUTH_TOKEN", None)
+    env = without_outside_settings(dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()),
+                                        COACH_DB_URL=base.rsplit("/", 1)[0] + "/" + name))
     chat = Conversation(env)
     try:
         with started_coach(env, log=tmp_path / "coach.log"):

@@ -58,17 +58,14 @@ def shared_stores():
 
 
 def _stop(process):
-    """serve.py stops its servers on SIGTERM; whatever is left of its group is killed."""
+    """serve.py stops its servers on SIGTERM; if it hangs, its group is killed. Never the group of a serve.py
+    already reaped: its pid may be another process's by now."""
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=40)
         except subprocess.TimeoutExpired:
-            pass
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+            os.killpg(process.pid, signal.SIGKILL)
     process.wait()
 
 

@@ -3,7 +3,8 @@
 A coach is started with SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET set and SLACK_API_URL pointing at a local
 stand-in for Slack's Web API, which records every call. The tests sign their requests the way Slack does
 (v0: HMAC-SHA256 of "v0:<timestamp>:<body>" with the signing secret) and post them to
-/webhooks/slack/webhook, then read what the coach would have posted to Slack.
+/webhooks/slack/webhook through the public door (nginx), as Slack would reach it, then read what the coach
+would have posted to Slack, and the conversation (`slack:<team>:<user>`) from the HTTP API on loopback.
 """
 import hashlib
 import hmac
@@ -16,17 +17,19 @@ import urllib.parse
 import urllib.request
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
-from scripts.running import started_coach
+from scripts.door import nginx
+from scripts.running import api, started_coach
 from scripts.serve import credentials_file
-from tests.e2e.conftest import ROOT, free_port
+from tests.e2e.conftest import ROOT, free_port, with_door, without_outside_settings
+from tests.services import require
 
 BOT_TOKEN = "xoxb-test-token"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_USER = "UCOACHBOT"
+TEAM = "T0COACH"
 
 
 class SlackStandIn:
@@ -52,6 +55,8 @@ class SlackStandIn:
                 if method == "chat.postMessage":
                     answer = {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}",
                               "message": {"text": body.get("text"), "bot_id": "BCOACH"}}
+                elif method == "chat.postEphemeral":
+                    answer = {"ok": True, "message_ts": f"{time.time():.6f}"}
                 else:
                     answer = {"ok": False, "error": "unknown_method"}
                 data = json.dumps(answer).encode()
@@ -68,9 +73,9 @@ class SlackStandIn:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api/"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def posts(self, channel=None):
+    def posts(self, channel=None, method="chat.postMessage"):
         with self.lock:
-            return [call["body"] for call in self.calls if call["method"] == "chat.postMessage"
+            return [call["body"] for call in self.calls if call["method"] == method
                     and (channel is None or call["body"].get("channel") == channel)]
 
     def close(self):
@@ -89,10 +94,11 @@ def slack_api():
 def slack_coach(slack_api, tmp_path_factory):
     if not (ROOT / "models" / "coach.tar.gz").exists():
         pytest.fail("no trained model: run the tests through `make test`, which trains it first")
-    env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
-               COACH_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('slack-db') / 'coach.db'}",
-               SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=slack_api.url)
-    env.pop("RASA_AUTH_TOKEN", None)
+    require("nginx", nginx() is not None, "Slack reaches the coach through the public door: apt-get install nginx")
+    env = with_door(without_outside_settings(dict(
+        os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
+        COACH_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('slack-db') / 'coach.db'}")))
+    env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=slack_api.url)
     with started_coach(env, log=tmp_path_factory.mktemp("slack-logs") / "coach.log"):
         yield env
 
@@ -104,13 +110,13 @@ def signature(body: bytes, timestamp: str, secret: str = SIGNING_SECRET) -> str:
 
 def post(env, body: bytes, content_type="application/json", timestamp=None, secret=SIGNING_SECRET,
          signed=True, headers=None):
-    """POSTs to the coach's Slack webhook; returns (status, body text)."""
+    """POSTs to the coach's Slack webhook through the public door; returns (status, body text)."""
     timestamp = str(int(time.time())) if timestamp is None else str(timestamp)
     all_headers = {"Content-Type": content_type, **(headers or {})}
     if signed:
         all_headers.update({"X-Slack-Request-Timestamp": timestamp,
                             "X-Slack-Signature": signature(body, timestamp, secret)})
-    request = urllib.request.Request(f"http://127.0.0.1:{env['RASA_PORT']}/webhooks/slack/webhook", data=body,
+    request = urllib.request.Request(f"http://127.0.0.1:{env['PUBLIC_PORT']}/webhooks/slack/webhook", data=body,
                                      headers=all_headers, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
@@ -119,23 +125,26 @@ def post(env, body: bytes, content_type="application/json", timestamp=None, secr
         return error.code, error.read().decode()
 
 
-def message_event(user, channel, text, event_id=None):
-    """An Events API callback for a direct message, as Slack sends it."""
+def message_event(user, channel, text, event_id=None, mention=False):
+    """An Events API callback for a direct message (or a mention in a channel), as Slack sends it."""
     now = time.time()
+    event = {"type": "message", "channel": channel, "channel_type": "im", "user": user, "text": text,
+             "ts": f"{now:.6f}", "event_ts": f"{now:.6f}", "client_msg_id": str(uuid.uuid4())}
+    if mention:
+        event.update(type="app_mention", text=f"<@{BOT_USER}> {text}")
+        del event["channel_type"]
     return {
-        "token": "unused-legacy-token", "team_id": "T0COACH", "api_app_id": "A0COACH", "type": "event_callback",
+        "token": "unused-legacy-token", "team_id": TEAM, "api_app_id": "A0COACH", "type": "event_callback",
         "event_id": event_id or f"Ev{uuid.uuid4().hex[:12].upper()}", "event_time": int(now),
-        "authorizations": [{"team_id": "T0COACH", "user_id": BOT_USER, "is_bot": True}],
-        "event": {"type": "message", "channel": channel, "channel_type": "im", "user": user, "text": text,
-                  "ts": f"{now:.6f}", "event_ts": f"{now:.6f}", "client_msg_id": str(uuid.uuid4())},
+        "authorizations": [{"team_id": TEAM, "user_id": BOT_USER, "is_bot": True}], "event": event,
     }
 
 
 def button_click(user, channel, value):
     """The interactive payload Slack posts when a Block Kit button is clicked."""
     payload = {
-        "type": "block_actions", "user": {"id": user, "team_id": "T0COACH"}, "api_app_id": "A0COACH",
-        "team": {"id": "T0COACH"}, "channel": {"id": channel, "name": "directmessage"},
+        "type": "block_actions", "user": {"id": user, "team_id": TEAM}, "api_app_id": "A0COACH",
+        "team": {"id": TEAM}, "channel": {"id": channel, "name": "directmessage"},
         "container": {"type": "message", "channel_id": channel, "message_ts": f"{time.time():.6f}"},
         "trigger_id": uuid.uuid4().hex, "message": {"type": "message", "ts": f"{time.time():.6f}"},
         "actions": [{"type": "button", "action_id": uuid.uuid4().hex[:6], "block_id": uuid.uuid4().hex[:6],
@@ -144,25 +153,28 @@ def button_click(user, channel, value):
     return urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
 
 
-def tracker(env, sender):
-    url = f"http://127.0.0.1:{env['RASA_PORT']}/conversations/{sender}/tracker"
-    with urllib.request.urlopen(url, timeout=30) as response:
-        return json.loads(response.read())
+def conversation(user):
+    return f"slack:{TEAM}:{user}"
+
+
+def tracker(env, user):
+    """The Slack user's conversation, read with the HTTP API's token (it is not a REST conversation)."""
+    return api(env, f"/conversations/{conversation(user)}/tracker", timeout=30)
 
 
 def user_events(state):
     return [event for event in state["events"] if event["event"] == "user"]
 
 
-def settled(env, sender, users, timeout=60):
-    """The tracker once the coach has handled `users` user messages from `sender` and is listening."""
+def settled(env, user, users, timeout=60):
+    """The tracker once the coach has handled `users` user messages from `user` and is listening."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        state = tracker(env, sender)
+        state = tracker(env, user)
         if len(user_events(state)) >= users and state["latest_action_name"] == "action_listen":
             return state
         time.sleep(0.25)
-    raise AssertionError(f"the coach did not answer {sender} within {timeout} s")
+    raise AssertionError(f"the coach did not answer {user} within {timeout} s")
 
 
 class SlackUser:
@@ -255,6 +267,21 @@ def test_a_direct_message_gets_its_reply_in_that_channel(slack_user, slack_api):
     calls = [call for call in slack_api.calls if call["body"].get("channel") == slack_user.channel]
     assert {call["authorization"] for call in calls} == {f"Bearer {BOT_TOKEN}"}
     assert user_events(state)[-1]["input_channel"] == "slack"
+    assert state["sender_id"] == conversation(slack_user.user), "the conversation is the workspace's user's"
+
+
+@pytest.mark.e2e
+def test_a_mention_in_a_channel_is_answered_in_a_direct_message(slack_coach, slack_api, slack_user):
+    public = f"C{uuid.uuid4().hex[:10].upper()}"
+    event = message_event(slack_user.user, public, "hello, can you look at my offer?", mention=True)
+    assert post(slack_coach, json.dumps(event).encode())[0] == 200
+    state = settled(slack_coach, slack_user.user, 1)
+    assert user_events(state)[0]["text"] == "hello, can you look at my offer?"
+    replies = slack_api.posts(slack_user.user)  # a user id as the channel: the app's DM with them
+    assert any("offer coach" in reply["text"] for reply in replies)
+    assert slack_api.posts(public) == [], "nothing of the candidate's case in the channel"
+    [note] = slack_api.posts(public, method="chat.postEphemeral")
+    assert note["user"] == slack_user.user and "direct message" in note["text"]
 
 
 @pytest.mark.e2e

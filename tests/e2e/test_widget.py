@@ -1,10 +1,10 @@
 """The website widget in a real headless Chromium, against the real coach and its chat page.
 
 The browser part is web/test/widget.mjs (playwright-core driving Debian's /usr/bin/chromium): open the
-page and the widget, answer the questions (clicking the Yes/No buttons where they are offered) to a
-verdict and a draft, check the summary table, the draft's lines and that nothing typed became markup,
-take the README's screenshot, reload, and carry on in the same conversation. Needs Node.js, the widget
-installed (`make web`) and Chromium; without them it skips, or fails when COACH_REQUIRE_SERVICES=1.
+page through the public door (nginx) and the widget, answer the questions (clicking the Yes/No buttons
+where they are offered) to a verdict and a draft, check the summary table, the draft's lines and that
+nothing typed became markup, take the README's screenshot, reload, and carry on in the same conversation. Needs Node.js, the widget
+installed (`make web`), Chromium and nginx; without them it skips, or fails when COACH_REQUIRE_SERVICES=1.
 
 The screenshot goes to var/widget.png; COACH_SCREENSHOT=docs/widget.png refreshes the README's.
 """
@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.door import nginx
+from scripts.running import api, api_token
 from tests.services import require
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,9 +49,19 @@ def page(monkeypatch):
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
 
+    get.port = server.server_address[1]
     yield get
     server.shutdown()
     server.server_close()
+
+
+def test_through_the_door_the_widget_connects_to_the_page_s_own_origin(page):
+    connection = http.client.HTTPConnection("127.0.0.1", int(page.port), timeout=10)
+    connection.request("GET", "/", headers={"Host": "coach.example.com", "X-Forwarded-Proto": "https"})
+    response = connection.getresponse()
+    body, policy = response.read(), response.getheader("Content-Security-Policy")
+    assert b'<meta name="coach-socket-url" content="https://coach.example.com">' in body
+    assert "connect-src 'self' https://coach.example.com wss://coach.example.com" in policy
 
 
 def test_the_page_points_the_widget_at_the_rasa_port(page):
@@ -75,13 +87,14 @@ def test_only_the_page_files_are_served(page):
         assert page(path)[0] == 404, path
 
 
-def test_the_widget_is_served_locally_without_its_web_font(page):
+def test_the_widget_is_served_locally_without_its_web_font_and_on_websocket_only(page):
     status, headers, body = page("/webchat.js")
     if not page_server.BUNDLE.is_file():
         assert status == 503 and b"make web" in body
         require("the widget's packages", False, "run `make web` (npm ci in web/)")
     assert status == 200 and headers["Content-Type"].startswith("text/javascript")
     assert b"WebChat" in body and b"fonts.googleapis.com" not in body
+    assert body.count(page_server.WEBSOCKET_ONLY) == 1 and page_server.SOCKET_OPTIONS not in body
 
 
 
@@ -108,15 +121,18 @@ def browser_tools():
             "run `make web` (npm ci in web/)")
     require("Chromium", os.access(CHROMIUM, os.X_OK), f"no browser at {CHROMIUM}: apt-get install chromium "
             "(or set CHROMIUM to a Chromium binary)")
+    require("nginx", nginx() is not None, "the browser comes in through the public door: apt-get install nginx")
     return node
 
 
 @pytest.mark.e2e
 def test_a_conversation_in_the_widget_survives_a_reload(browser_tools, coach, tmp_path):
-    web_url = f"http://127.0.0.1:{coach['WEB_PORT']}/"
+    assert page_answers(f"http://127.0.0.1:{coach['WEB_PORT']}/"), "the chat page answers on loopback"
+    web_url = f"http://127.0.0.1:{coach['PUBLIC_PORT']}/"  # the public door
     assert page_answers(web_url), f"the chat page does not answer at {web_url}"
     screenshot = Path(os.environ.get("COACH_SCREENSHOT") or ROOT / "var" / "widget.png")
     env = dict(os.environ, WEB_URL=web_url, RASA_URL=f"http://127.0.0.1:{coach['RASA_PORT']}",
+               RASA_TOKEN=api_token(coach),
                CHROMIUM=CHROMIUM, SCREENSHOT=str(screenshot.resolve()), HOME=str(tmp_path))
     result = subprocess.run([browser_tools, str(DRIVER)], cwd=ROOT / "web", env=env, capture_output=True,
                             text=True, timeout=300)
@@ -125,9 +141,7 @@ def test_a_conversation_in_the_widget_survives_a_reload(browser_tools, coach, tm
     assert report.get("ok"), report
 
     # What the browser saw, checked once more from the server's side: one conversation, carried on.
-    url = f"http://127.0.0.1:{coach['RASA_PORT']}/conversations/{report['sessionId']}/tracker"
-    with urllib.request.urlopen(url, timeout=30) as response:
-        tracker = json.loads(response.read())
+    tracker = api(coach, f"/conversations/{report['conversationId']}/tracker", timeout=30)
     assert tracker["slots"]["verdict"] == "negotiate"
     assert tracker["slots"]["draft_style"] == "email"
     assert {event.get("input_channel") for event in tracker["events"] if event["event"] == "user"} == {"socketio"}

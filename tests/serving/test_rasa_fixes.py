@@ -128,6 +128,8 @@ def test_calls_to_the_action_endpoint_reuse_one_connection_and_answer_as_before(
     from aiohttp import web
     from rasa.utils.endpoints import ClientResponseError
 
+    from tests.serving.stand_in import action_webhook
+
     peers = []
 
     async def webhook(request):
@@ -138,24 +140,14 @@ def test_calls_to_the_action_endpoint_reuse_one_connection_and_answer_as_before(
         return web.json_response({"echo": body["n"], "auth": request.headers.get("Authorization")})
 
     async def scenario():
-        app = web.Application()
-        app.router.add_post("/webhook", webhook)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        endpoint = rasa_fixes.ActionEndpoint(f"http://127.0.0.1:{port}/webhook",
-                                             basic_auth={"username": "u", "password": "p"})
-        try:
+        async with action_webhook(webhook) as url:
+            endpoint = rasa_fixes.ActionEndpoint(url, basic_auth={"username": "u", "password": "p"})
             answers = [await endpoint.request(json={"n": n}, method="post") for n in range(3)]
             with pytest.raises(ClientResponseError) as refused:
                 await endpoint.request(json={"fail": True}, method="post")
             kept = await endpoint.session().__aenter__()
             await endpoint.close()
             return answers, refused.value.status, kept.closed
-        finally:
-            await runner.cleanup()
 
     answers, status, closed = asyncio.run(scenario())
     assert [answer["echo"] for answer in answers] == [0, 1, 2]

@@ -1,13 +1,15 @@
 // The chat page in a real browser: Debian's Chromium, driven by playwright-core (no downloaded browser).
 // Run by tests/e2e/test_widget.py against a running coach:
 //
-//   WEB_URL=http://127.0.0.1:8080/ RASA_URL=http://127.0.0.1:5005 SCREENSHOT=var/widget.png node web/test/widget.mjs
+//   WEB_URL=http://127.0.0.1:8000/ RASA_URL=http://127.0.0.1:5005 RASA_TOKEN=... SCREENSHOT=var/widget.png \
+//     node web/test/widget.mjs
 //
-// A candidate opens the page and the widget, answers the coach's questions (typing, or clicking the
-// buttons when a question has them) until there is a verdict and a draft, reloads the page, and carries
-// on in the same conversation. Which question is being asked is read from the Rasa HTTP API (the
-// tracker's requested_slot), as the other end-to-end tests do. Prints one JSON report on stdout; any
-// failed expectation exits non-zero with the reason on stderr.
+// A candidate opens the page (through the public door, in the tests) and the widget, answers the coach's
+// questions (typing, or clicking the buttons when a question has them) until there is a verdict and a
+// draft, reloads the page, and carries on in the same conversation. Which question is being asked is read
+// from the Rasa HTTP API on loopback (the tracker's requested_slot, with the API's token), as the other
+// end-to-end tests do. Prints one JSON report on stdout; any failed expectation exits non-zero with the
+// reason on stderr.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +18,7 @@ import { chromium } from "playwright-core";
 
 const WEB_URL = process.env.WEB_URL || "http://127.0.0.1:8080/";
 const RASA_URL = (process.env.RASA_URL || "http://127.0.0.1:5005").replace(/\/$/, "");
+const RASA_TOKEN = process.env.RASA_TOKEN || "";
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const SCREENSHOT = process.env.SCREENSHOT || "";
 const TURN_TIMEOUT = 60_000;
@@ -40,8 +43,13 @@ const step = (name, detail = {}) => report.steps.push({ name, ...detail });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const squash = (text) => text.replace(/\s+/g, " ").trim();
 
+// The server signs the session it issues ("<session>.<signature>", channels/sessions.py); the conversation
+// is "web:<session>".
+const conversationOf = (sessionId) => `web:${sessionId.split(".")[0]}`;
+
 async function tracker(sessionId) {
-  const response = await fetch(`${RASA_URL}/conversations/${sessionId}/tracker`);
+  const response = await fetch(`${RASA_URL}/conversations/${conversationOf(sessionId)}/tracker`,
+    { headers: { Authorization: `Bearer ${RASA_TOKEN}` } });
   assert.equal(response.status, 200, `tracker of ${sessionId}: HTTP ${response.status}`);
   return response.json();
 }
@@ -219,6 +227,7 @@ async function main() {
     assert.deepEqual(report.pageErrors, [], "no script errors");
     assert.deepEqual(report.cspViolations, [], "nothing the policy had to refuse");
     report.sessionId = id;
+    report.conversationId = conversationOf(id);
     report.ok = true;
   } finally {
     await context.close();
