@@ -28,7 +28,8 @@ def plain_name(value: str) -> str:
 
 def screened(text: Optional[str]) -> Tuple[Optional[str], List[str]]:
     """The message cleaned and capped, and what to say about it; None when there is nothing to read in it."""
-    said = [TRUNCATED] if len(clean(text)) >= MAX_CHARS else []
+    # The channels refuse longer messages before any work (channels/screening.py); this is for other callers.
+    said = [TRUNCATED] if len(text or "") > MAX_CHARS else []
     text = clean(text)
     if not text:
         return None, said + [NOTHING_TYPED]

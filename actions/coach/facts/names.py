@@ -99,7 +99,7 @@ def read_name_answer(answer: str, asked: str, facts: Facts) -> None:
             name = name[:at_company.start()]
         name = _ROLE_SUFFIX.sub("", name.strip())
     name = _ANSWER_BREAK.split(name, maxsplit=1)[0].strip().strip("\"'").rstrip(".!?,;: ")
-    if not re.search(r"[A-Za-z]", name):
+    if not re.search(r"[A-Za-z]", name) or "_" in name:  # "session_start" (a command's word) is no name
         what = "the job title" if asked == "role" else "the company's name"
         facts.questions.append(f"I didn't catch a name there. What is {what} (or say \"skip\")?")
         return

@@ -33,3 +33,8 @@ def test_a_long_name_is_capped_at_a_word():
 ])
 def test_a_title_said_in_passing_must_look_like_one(text, role):
     assert read_facts(text).values.get("role") == role
+
+
+def test_a_commands_word_is_no_name():
+    facts = read_facts("session_start", asked="role")
+    assert "role" not in facts.values and facts.questions
