@@ -61,14 +61,15 @@ def show_draft(dispatcher: CollectingDispatcher, draft: Optional[str]) -> None:
         dispatcher.utter_message(text="There's no draft yet: once I know about your offer I'll write one.")
 
 
-def record(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, style: str) -> None:
-    """Keeps the case for a returning candidate; a failure is said, and the advice still stands."""
+def record(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, style: str,
+           history: Optional[List[Dict[str, Any]]] = None) -> None:
+    """Keeps the case, with its rounds, for a returning candidate; a failure is said, and the advice still stands."""
     assessment = advice.assessment
     checks = [{"key": c.key, "passed": c.passed, "checks": [vars(check) for check in c.checks]}
               for c in assessment.leverage + assessment.dropped + assessment.weak]
     try:
         CaseRepository().save(tracker.sender_id, facts=vars(case_from(dict(tracker.slots))), checks=checks,
-                              verdict=advice.verdict, draft=advice.draft or "", draft_style=style)
+                              verdict=advice.verdict, draft=advice.draft or "", draft_style=style, history=history)
     except Exception as error:  # the store's driver errors have no common base we could name
         logger.error("Could not save a case: %s", type(error).__name__)
         dispatcher.utter_message(text="I couldn't save your case just now, so \"show my draft\" may not find it "
@@ -96,8 +97,8 @@ class ActionAssess(Action):
         before = history[-1] if history else None
         changed = what_changed(before, advice) if before and not slots.get("employer_reply") else None
         say_advice(dispatcher, tracker, advice, changed, first=not history)
-        record(dispatcher, tracker, advice, "default")
         history.append(entry(round_number, advice, slots.get("employer_reply"), dt.date.today().isoformat()))
+        record(dispatcher, tracker, advice, "default", history)
         return result_events(advice, "default") + [SlotSet("round", float(round_number)), SlotSet("history", history)]
 
 

@@ -1,4 +1,4 @@
-"""The coach's own table: one row per candidate's case, the latest assessment and draft."""
+"""The coach's own table: one row per candidate's case, the latest assessment and draft, and its rounds."""
 import datetime as dt
 
 import sqlalchemy as sa
@@ -20,5 +20,6 @@ class CaseRecord(Base):
     verdict = sa.Column(sa.String(16))
     draft = sa.Column(sa.Text)
     draft_style = sa.Column(sa.String(16))
+    history = sa.Column(sa.JSON, nullable=False, default=list)  # one entry per round: plain values, no typed words
     created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now)
     updated_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)

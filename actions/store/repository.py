@@ -14,11 +14,14 @@ class CaseRepository:
         upgrade(self.engine)
 
     def save(self, sender_id: str, facts: Dict[str, Any], checks: List[Dict[str, Any]], verdict: str,
-             draft: str, draft_style: str) -> None:
+             draft: str, draft_style: str, history: Optional[List[Dict[str, Any]]] = None) -> None:
+        """`history` None keeps the rounds stored (another wording of the same draft is no new round)."""
         with Session(self.engine) as session, session.begin():
-            record = session.get(CaseRecord, sender_id) or CaseRecord(sender_id=sender_id)
+            record = session.get(CaseRecord, sender_id) or CaseRecord(sender_id=sender_id, history=[])
             record.facts, record.checks, record.verdict = facts, checks, verdict
             record.draft, record.draft_style = draft, draft_style
+            if history is not None:
+                record.history = history
             session.add(record)
 
     def load(self, sender_id: str) -> Optional[CaseRecord]:

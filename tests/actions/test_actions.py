@@ -21,6 +21,7 @@ def test_assess_stores_the_case(dispatcher):
     run(ActionAssess(), dispatcher, make_tracker("yes", PAY_CUT))
     record = CaseRepository().load("candidate-1")
     assert record.verdict == "negotiate" and record.facts["previous_earnings"] == 130000.0
+    assert [item["round"] for item in record.history] == [1]
 
 
 def test_assess_without_a_reason_accepts(dispatcher):

@@ -22,6 +22,35 @@ def test_a_case_is_saved_updated_and_deleted(database_url):
     assert repo.delete("c1") == 1 and repo.load("c1") is None
 
 
+def test_the_rounds_are_kept_with_the_case_and_another_wording_keeps_them(database_url):
+    repo = CaseRepository(database_url)
+    rounds = [{"round": 1, "when": "2026-12-03", "reply": None, "verdict": "negotiate", "leverage": [],
+               "draft_kind": "counter"}]
+    repo.save("c2", facts={}, checks=[], verdict="negotiate", draft="Hi", draft_style="default", history=rounds)
+    repo.save("c2", facts={}, checks=[], verdict="negotiate", draft="Subject: Hi", draft_style="email")
+    assert repo.load("c2").history == rounds
+    repo.delete("c2")
+
+
+def test_a_case_stored_before_rounds_were_kept_gets_an_empty_history(database_url):
+    from alembic import command
+    from alembic.config import Config
+    from actions.store.db import engine_for
+    from actions.store.schema import MIGRATIONS
+
+    engine = engine_for(database_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO coach_cases (sender_id, facts, checks, created_at, updated_at) "
+            "VALUES ('old', '{}', '[]', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+        command.upgrade(config, "head")
+    assert CaseRepository(database_url).load("old").history == []
+
+
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
     repo = CaseRepository(f"sqlite:///{tmp_path / 'w.db'}")
     with repo.engine.connect() as connection:
