@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.coach.intake import read_answer
-from actions.coach.money import find_figures, read_amount
+from actions.coach.facts.reading import read_facts
+from actions.coach.money.figures import find_figures
 from channels.formatting import to_markdown, to_slack
 from channels.identity import REST_ID, space
 from channels.screening import MAX_MESSAGE_CHARS, UI_PAYLOADS, screen
@@ -54,7 +55,7 @@ def quickly(call, *args, **kwargs):
 @given(HOSTILE_TEXT)
 def test_money_parsing_survives_hostile_text_quickly(text):
     quickly(find_figures, text)
-    quickly(read_amount, text)
+    quickly(read_facts, text)
 
 
 @FUZZ
