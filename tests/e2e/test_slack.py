@@ -302,16 +302,19 @@ def test_redeliveries_of_one_event_get_one_reply(slack_coach, slack_api, slack_u
     assert user_events(state)[0]["metadata"]["event_id"] == json.loads(event)["event_id"]
 
 
-@pytest.mark.e2e
-def test_a_conversation_to_a_draft_with_buttons_and_a_table(slack_user):
-    answers = {
-        "role": "Account executive",
-        "company": "Globex & Sons <!here>",
-        "offer_base": "$90,000", "offer_variable": "20k bonus",
-        "concern": "It's less than I earn in my current job, I'd be going backwards",
-        "previous_earnings": "I make 100k base plus 25k commission, 125k in total",
-        "evidence": "yes, my pay stubs",
-    }
+ANSWERS = {
+    "role": "Account executive",
+    "company": "Globex & Sons <!here>",
+    "offer_base": "$90,000", "offer_variable": "20k bonus",
+    "concern": "It's less than I earn in my current job, I'd be going backwards",
+    "previous_earnings": "I make 100k base plus 25k commission, 125k in total",
+    "evidence": "yes, my pay stubs",
+}
+
+
+def to_a_draft(slack_user):
+    """Answers the coach until there is a verdict and a draft: typing, or clicking "Yes" (or "That's right" for
+    the list of facts) where a question comes with buttons. Returns (tracker, last posts, slots clicked)."""
     state, posts = slack_user.say("hi, can you look at my offer?")
     clicked = []
     for _ in range(20):
@@ -325,11 +328,17 @@ def test_a_conversation_to_a_draft_with_buttons_and_a_table(slack_user):
             assert actions["type"] == "actions"
             buttons = {element["text"]["text"]: element["value"] for element in actions["elements"]}
             assert all(element["type"] == "button" for element in actions["elements"])
-            assert "Yes" in buttons and "No" in buttons, f"{asked}: {buttons}"
+            assert ("Yes" in buttons and "No" in buttons) or "That's right" in buttons, f"{asked}: {buttons}"
             clicked.append(asked)
-            state, posts = slack_user.click(buttons["Yes"])
+            state, posts = slack_user.click(buttons.get("Yes") or buttons["That's right"])
         else:
-            state, posts = slack_user.say(answers.get(asked, "I'm not sure"))
+            state, posts = slack_user.say(ANSWERS.get(asked, "I'm not sure"))
+    return state, posts, clicked
+
+
+@pytest.mark.e2e
+def test_a_conversation_to_a_draft_with_buttons_and_a_table(slack_user):
+    state, posts, clicked = to_a_draft(slack_user)
     slots = state["slots"]
     assert slots["verdict"] == "negotiate" and "Globex & Sons" in slots["company"]
     said = [event["text"] for event in user_events(state)]
@@ -347,3 +356,28 @@ def test_a_conversation_to_a_draft_with_buttons_and_a_table(slack_user):
     assert "Globex &amp; Sons" in draft["text"] and draft["mrkdwn"] is False
     everything = [post["text"] for post in slack_user.api.posts(slack_user.channel)]
     assert not [text for text in everything if "<" in text or ">" in text], "Slack's control characters escaped"
+
+
+@pytest.mark.e2e
+def test_the_employers_answer_after_a_restart_of_the_coach(slack_api, tmp_path):
+    """A candidate gets a counter, the coach is stopped and started again, and days later they come back with
+    the employer's answer: the same case, round 2, the advice and draft for that answer, and their case."""
+    require("nginx", nginx() is not None, "Slack reaches the coach through the public door: apt-get install nginx")
+    env = with_door(without_outside_settings(dict(
+        os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
+        COACH_DB_URL=f"sqlite:///{tmp_path / 'coach.db'}")))
+    env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=slack_api.url)
+    candidate = SlackUser(env, slack_api)
+    with started_coach(env, log=tmp_path / "first.log"):
+        state, _, _ = to_a_draft(candidate)
+        assert (state["slots"]["verdict"], state["slots"]["draft_kind"], state["slots"]["round"]) == \
+            ("negotiate", "counter", 1)
+    with started_coach(env, log=tmp_path / "second.log"):
+        state, posts = candidate.say("They said no, the budget is fixed and they can't move at all.")
+        slots = state["slots"]
+        assert (slots["employer_reply"], slots["round"], slots["verdict"]) == ("declined", 2, "negotiate")
+        assert slots["draft_kind"] == "acceptance", "they said they'd take it as it is, so: accept graciously"
+        assert any(post["text"] == slots["draft"].replace("&", "&amp;") for post in posts), "the new draft, posted"
+        state, posts = candidate.say("show my case")
+        case = next(post["text"] for post in posts if post["text"].startswith("Here's your case so far"))
+        assert "Round 1" in case and "Round 2" in case and "they said no" in case

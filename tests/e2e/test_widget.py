@@ -126,7 +126,8 @@ def browser_tools():
 
 
 @pytest.mark.e2e
-def test_a_conversation_in_the_widget_survives_a_reload(browser_tools, coach, tmp_path):
+def test_a_conversation_in_the_widget_survives_a_reload_and_goes_on_to_the_second_round(browser_tools, coach,
+                                                                                        tmp_path):
     assert page_answers(f"http://127.0.0.1:{coach['WEB_PORT']}/"), "the chat page answers on loopback"
     web_url = f"http://127.0.0.1:{coach['PUBLIC_PORT']}/"  # the public door
     assert page_answers(web_url), f"the chat page does not answer at {web_url}"
@@ -143,7 +144,8 @@ def test_a_conversation_in_the_widget_survives_a_reload(browser_tools, coach, tm
     # What the browser saw, checked once more from the server's side: one conversation, carried on.
     tracker = api(coach, f"/conversations/{report['conversationId']}/tracker", timeout=30)
     assert tracker["slots"]["verdict"] == "negotiate"
-    assert tracker["slots"]["draft_style"] == "email"
+    assert (tracker["slots"]["employer_reply"], tracker["slots"]["round"]) == ("partial", 2)
+    assert "Can you make it an email?" in [event["text"] for event in tracker["events"] if event["event"] == "user"]
     assert {event.get("input_channel") for event in tracker["events"] if event["event"] == "user"} == {"socketio"}
     assert report["buttonsClicked"], "a yes/no question was answered with its button"
     assert screenshot.stat().st_size > 10_000

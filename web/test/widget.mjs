@@ -6,7 +6,7 @@
 //
 // A candidate opens the page (through the public door, in the tests) and the widget, answers the coach's
 // questions (typing, or clicking the buttons when a question has them) until there is a verdict and a
-// draft, reloads the page, and carries on in the same conversation. Which question is being asked is read
+// draft, reloads the page, carries on in the same conversation, and comes back with the employer's answer. Which question is being asked is read
 // from the Rasa HTTP API on loopback (the tracker's requested_slot, with the API's token), as the other
 // end-to-end tests do. Prints one JSON report on stdout; any failed expectation exits non-zero with the
 // reason on stderr.
@@ -36,7 +36,8 @@ const ANSWERS = {
   previous_earnings: "I make 100k base plus 25k commission, 125k in total",
   evidence: "yes, my pay stubs",
 };
-const BUTTONS = { accept_as_is: "Yes", competing_offer_in_writing: "Yes", would_choose_other: "No" };
+const BUTTONS = { accept_as_is: "Yes", competing_offer_in_writing: "Yes", would_choose_other: "No",
+  facts_confirmed: "That's right" };
 
 const report = { steps: [], buttonsClicked: [], offsite: [], cspViolations: [], pageErrors: [] };
 const step = (name, detail = {}) => report.steps.push({ name, ...detail });
@@ -221,6 +222,20 @@ async function main() {
     assert.ok(lines(t.slots.draft).length >= 4, "an email has several lines");
     assert.deepEqual(await asWritten(page, t), [], "after the reload too, every message as written");
     step("reloaded", { draftStyle: t.slots.draft_style, lines: lines(t.slots.draft).length });
+
+    // 5. The second round: the employer's answer moves the case on, and "show my case" has both rounds.
+    t = await say(page, id, "They came back with a base of 95k and said that's their final offer");
+    assert.equal(t.slots.employer_reply, "partial");
+    assert.equal(t.slots.round, 2);
+    assert.equal(t.slots.offer_base, 95000);
+    assert.ok(await draftShown(t.slots.draft), "the new draft is shown as one bubble");
+    t = await say(page, id, "show my case");
+    const caseTables = await page.$$eval(".rw-response table", (tables) => tables.map((table) =>
+      [...table.rows].map((row) => row.cells[0].innerText.trim())));
+    const rounds = caseTables[caseTables.length - 1].filter((name) => name.startsWith("Round"));
+    assert.equal(rounds.length, 2, `both rounds in the case: ${JSON.stringify(caseTables)}`);
+    assert.deepEqual(await asWritten(page, t), [], "the second round too, every message as written");
+    step("second round", { reply: t.slots.employer_reply, round: t.slots.round });
 
     report.cspViolations = await page.evaluate(() => window.__csp);
     assert.deepEqual(report.offsite, [], "the page asks nothing of the internet");
