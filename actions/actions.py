@@ -8,7 +8,7 @@ from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coach.advice import Advice, advise
-from actions.coach.drafts.summary import summary, summary_markdown, summary_text
+from actions.coach.drafts.summary import summary, summary_text
 from actions.coach.history import entry, rows as history_rows, what_changed
 from actions.coach.state import case_from
 from actions.store.repository import CaseRepository
@@ -20,14 +20,14 @@ VARIANTS_OFFER = ("Want it another way? I can make it an email, talking points f
                   "more formal.")
 
 
-def render_rows(tracker: Tracker, rows: Sequence[Tuple[str, str]]) -> str:
+def say_rows(dispatcher: CollectingDispatcher, tracker: Tracker, heading: str,
+             rows: Sequence[Tuple[str, str]]) -> None:
+    """The summary as data each channel lays out (a table in the widget, columns in Slack: channels/formatting.py);
+    a terminal, which shows a payload as raw JSON, gets the columns as text."""
     if tracker.get_latest_input_channel() in TERMINAL_CHANNELS:
-        return summary_text(rows)
-    return summary_markdown(rows)
-
-
-def render_summary(tracker: Tracker, advice: Advice) -> str:
-    return render_rows(tracker, summary(case_from(dict(tracker.slots)), advice.assessment))
+        dispatcher.utter_message(text=f"{heading}\n{summary_text(rows)}")
+    else:
+        dispatcher.utter_message(json_message={"summary": {"heading": heading, "rows": [list(row) for row in rows]}})
 
 
 def show_case(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -37,13 +37,14 @@ def show_case(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text="There's nothing in your case yet: tell me about your offer and we'll start.")
         return
     rows = summary(case_from(slots), advise(slots).assessment) + history_rows(slots["history"])
-    dispatcher.utter_message(text="Here's your case so far:\n" + render_rows(tracker, rows))
+    say_rows(dispatcher, tracker, "Here's your case so far:", rows)
 
 
 def say_advice(dispatcher: CollectingDispatcher, tracker: Tracker, advice: Advice, changed: Optional[str],
                first: bool) -> None:
     if advice.summary and first:
-        dispatcher.utter_message(text="Here's your offer at a glance:\n" + render_summary(tracker, advice))
+        say_rows(dispatcher, tracker, "Here's your offer at a glance:",
+                 summary(case_from(dict(tracker.slots)), advice.assessment))
     if changed:
         dispatcher.utter_message(text=changed)
     dispatcher.utter_message(text="\n".join(advice.lines))

@@ -1,23 +1,23 @@
 """The coach's messages as each chat client should show them.
 
-The actions write plain text: lines, blank lines between paragraphs, and (for the summary) a Markdown
-table. Most of that text is the coach's own, but some of it quotes the candidate (their role, the
+The actions write plain text (lines, blank lines between paragraphs) and send the summary as data: a
+custom payload ``{"summary": {"heading": ..., "rows": [[item, detail], ...]}}`` that each channel lays out
+its own way. Most of the text is the coach's own, but some of it quotes the candidate (their role, the
 company's name, their reason in their own words), so nothing here may let the text become markup:
 
 - the website widget (rasa-webchat) renders Markdown (react-markdown 4, i.e. remark with GFM tables, raw
-  HTML shown as text). ``to_markdown`` escapes every character Markdown would act on, keeps each line
-  break as a hard break and each paragraph as a paragraph, and re-emits the summary as a proper table
-  (blank line before it, cells escaped), so the widget shows the text exactly as written;
+  HTML shown as text). ``to_markdown`` escapes every character Markdown would act on and keeps each line
+  break as a hard break and each paragraph as a paragraph, so the widget shows the text exactly as
+  written; ``summary_markdown`` writes the rows as a table (blank line before it, cells escaped);
 - Slack only needs ``&``, ``<`` and ``>`` escaped (its control characters: mentions, links, channel
-  pings) and has no tables, so ``to_slack`` sends plain text and shows a table as aligned columns in a
-  code block.
+  pings) and has no tables, so ``to_slack`` sends plain text and ``summary_slack`` the rows as aligned
+  columns in a code block.
 
 One message stays one message: Rasa's stock channels split on blank lines, which cut a draft into
 five bubbles; a draft is meant to be read, and copied, as one.
 """
-import re
 from dataclasses import dataclass
-from typing import Any, Dict, List, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 
 @dataclass(frozen=True)
@@ -31,57 +31,32 @@ class Table:
     rows: Tuple[Tuple[str, ...], ...]
 
 
-Block = Union[Paragraph, Table]
-
-_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+SUMMARY = "summary"  # the custom payload's key (actions/actions.py sends it)
+SUMMARY_HEADER = ("Item", "Detail")
 
 
-def _is_row(line: str) -> bool:
-    line = line.strip()
-    return len(line) > 1 and line.startswith("|") and line.endswith("|")
-
-
-def _cells(line: str) -> Tuple[str, ...]:
-    inner = line.strip()[1:-1]
-    return tuple(cell.replace("\\|", "|").strip() for cell in _UNESCAPED_PIPE.split(inner))
-
-
-def _fit(cells: Tuple[str, ...], width: int) -> Tuple[str, ...]:
-    return (cells + ("",) * width)[:width]
-
-
-def blocks(text: str) -> List[Block]:
-    """Paragraphs (runs of non-blank lines) and tables (a header row, a separator row, then rows)."""
+def blocks(text: str) -> List[Paragraph]:
+    """Paragraphs: runs of non-blank lines."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    found: List[Block] = []
+    found: List[Paragraph] = []
     paragraph: List[str] = []
-
-    def close_paragraph() -> None:
-        if paragraph:
+    for line in lines + [""]:
+        if line.strip():
+            paragraph.append(line.strip())
+        elif paragraph:
             found.append(Paragraph(tuple(paragraph)))
-            paragraph.clear()
-
-    index = 0
-    while index < len(lines):
-        line = lines[index].strip()
-        if _is_row(line) and index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1].strip()):
-            close_paragraph()
-            header = _cells(line)
-            rows = []
-            index += 2
-            while index < len(lines) and _is_row(lines[index]):
-                rows.append(_fit(_cells(lines[index]), len(header)))
-                index += 1
-            found.append(Table(header, tuple(rows)))
-            continue
-        if line:
-            paragraph.append(line)
-        else:
-            close_paragraph()
-        index += 1
-    close_paragraph()
+            paragraph = []
     return found
+
+
+def summary_in(payload: Any) -> Optional[Tuple[str, Table]]:
+    """The heading and the table of a summary payload; None for any other custom payload."""
+    summary = payload.get(SUMMARY) if isinstance(payload, dict) else None
+    if not isinstance(summary, dict) or not isinstance(summary.get("rows"), list):
+        return None
+    rows = tuple((str(row[0]), str(row[1])) for row in summary["rows"]
+                 if isinstance(row, (list, tuple)) and len(row) == 2)
+    return str(summary.get("heading") or ""), Table(SUMMARY_HEADER, rows)
 
 
 # What remark (react-markdown 4) acts on. It honours a backslash before these, and only these
@@ -102,17 +77,16 @@ def _markdown_row(cells: Sequence[str]) -> str:
 
 
 def to_markdown(text: str) -> str:
-    """For the widget: the text as written, lines as hard line breaks, the summary as a table."""
-    parts = []
-    for block in blocks(text):
-        if isinstance(block, Table):
-            lines = [_markdown_row(block.header), "| " + " | ".join("---" for _ in block.header) + " |"]
-            lines += [_markdown_row(row) for row in block.rows]
-            parts.append("\n".join(lines))
-        else:
-            # Two trailing spaces: a hard line break ("Best regards,\n[Your name]" stays on two lines).
-            parts.append("  \n".join(escape_markdown(line) for line in block.lines))
-    return "\n\n".join(parts)
+    """For the widget: the text as written, lines as hard line breaks, paragraphs as paragraphs."""
+    # Two trailing spaces: a hard line break ("Best regards,\n[Your name]" stays on two lines).
+    return "\n\n".join("  \n".join(escape_markdown(line) for line in block.lines) for block in blocks(text))
+
+
+def summary_markdown(heading: str, table: Table) -> str:
+    """For the widget: the heading, then the rows as a table, every cell shown as written."""
+    lines = [_markdown_row(table.header), "| " + " | ".join("---" for _ in table.header) + " |"]
+    lines += [_markdown_row(row) for row in table.rows]
+    return "\n\n".join(part for part in (to_markdown(heading), "\n".join(lines)) if part)
 
 
 def escape_slack(text: str) -> str:
@@ -133,22 +107,18 @@ def aligned(table: Table) -> str:
 
 
 def plain(text: str) -> str:
-    """The text with any table as aligned columns: what a notification or a screen reader gets."""
-    return "\n\n".join(aligned(block) if isinstance(block, Table) else "\n".join(block.lines)
-                       for block in blocks(text))
+    """The paragraphs as plain lines: what a notification or a screen reader gets."""
+    return "\n\n".join("\n".join(block.lines) for block in blocks(text))
 
 
 def to_slack(text: str) -> Dict[str, Any]:
-    """chat.postMessage arguments for one message: plain text, or mrkdwn with tables in code blocks."""
-    found = blocks(text)
-    if not any(isinstance(block, Table) for block in found):
-        # mrkdwn off: the candidate's *stars* and _underscores_ stay as typed.
-        return {"text": escape_slack(plain(text)), "mrkdwn": False}
-    parts = []
-    for block in found:
-        if isinstance(block, Table):
-            # Backticks can't end the code block early: a cell never contains three in a row.
-            parts.append("```\n" + escape_slack(aligned(block)).replace("`", "'") + "\n```")
-        else:
-            parts.append(escape_slack("\n".join(block.lines)))
-    return {"text": "\n".join(parts), "mrkdwn": True}
+    """chat.postMessage arguments for one message: plain text, mrkdwn off (the candidate's *stars* and
+    _underscores_ stay as typed)."""
+    return {"text": escape_slack(plain(text)), "mrkdwn": False}
+
+
+def summary_slack(heading: str, table: Table) -> Dict[str, Any]:
+    """chat.postMessage arguments for the summary: the heading, then the rows as aligned columns in a code
+    block (backticks can't end it early: a cell never keeps three in a row)."""
+    code = "```\n" + escape_slack(aligned(table)).replace("`", "'") + "\n```"
+    return {"text": "\n".join(part for part in (escape_slack(plain(heading)), code) if part), "mrkdwn": True}

@@ -40,7 +40,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from channels.formatting import escape_slack, plain, to_slack
+from channels.formatting import escape_slack, plain, summary_in, summary_slack, to_slack
 from channels.guard import guarded
 from channels.identity import slack_id
 from channels.seen import seen_events
@@ -82,6 +82,13 @@ class SlackBot(rasa_slack.SlackBot):
         blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": question}},
                   {"type": "actions", "elements": elements}]
         await self._post_message(channel=self.slack_channel or recipient_id, text=question, blocks=blocks)
+
+
+    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+        summary = summary_in(json_message)
+        if summary is None:
+            return await super().send_custom_json(recipient_id, json_message, **kwargs)
+        await self._post_message(channel=self.slack_channel or recipient_id, **summary_slack(*summary))
 
 
 class SlackInput(rasa_slack.SlackInput):

@@ -30,7 +30,7 @@ from sanic.response import HTTPResponse
 import engineio
 from socketio import AsyncServer
 
-from channels.formatting import to_markdown
+from channels.formatting import summary_in, summary_markdown, to_markdown
 from channels.guard import guarded
 from channels.sessions import SessionSigner
 
@@ -60,6 +60,12 @@ class SocketIOOutput(rasa_socketio.SocketIOOutput):
         replies = [{"content_type": "text", "title": button["title"], "payload": button["payload"]}
                    for button in buttons]
         await self._send_message(recipient_id, {"text": to_markdown(text), "quick_replies": replies})
+
+    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+        summary = summary_in(json_message)
+        if summary is None:
+            return await super().send_custom_json(recipient_id, json_message, **kwargs)
+        await self._send_message(recipient_id, {"text": summary_markdown(*summary)})
 
 
 class SocketIOInput(rasa_socketio.SocketIOInput):

@@ -29,12 +29,16 @@ def test_assess_without_a_reason_accepts(dispatcher):
     assert events["verdict"] == "accept" and "accept" in events["draft"].lower()
 
 
-def test_the_summary_is_a_table_on_the_web_and_aligned_text_in_the_shell(dispatcher):
+def test_the_summary_is_rows_for_the_channels_and_aligned_text_in_the_shell(dispatcher):
     run(ActionAssess(), dispatcher, make_tracker("yes", PAY_CUT, channel="socketio"))
-    assert any("|" in (m.get("text") or "") for m in dispatcher.messages)
+    summary = next(m["custom"]["summary"] for m in dispatcher.messages if m.get("custom"))
+    assert summary["heading"] == "Here's your offer at a glance:"
+    assert ["Offer base", "$85,000 a year"] in summary["rows"]
     dispatcher.messages.clear()
     run(ActionAssess(), dispatcher, make_tracker("yes", PAY_CUT, channel="cmdline"))
-    assert not any((m.get("text") or "").startswith("Here's your offer at a glance:\n|") for m in dispatcher.messages)
+    assert not any(m.get("custom") for m in dispatcher.messages)
+    shown = next(m["text"] for m in dispatcher.messages if (m.get("text") or "").startswith("Here's your offer"))
+    assert "Offer base" in shown and "$85,000 a year" in shown and "|" not in shown
 
 
 def test_show_draft_says_the_draft_or_that_there_is_none_yet(dispatcher):

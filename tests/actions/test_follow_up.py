@@ -66,5 +66,7 @@ def test_before_the_verdict_a_message_is_an_answer_and_the_questions_carry_on(di
 def test_show_my_case_is_the_summary_with_every_round(dispatcher):
     case = decided(dispatcher)
     follow_up(dispatcher, "show my case", case)
-    shown = texts(dispatcher)[-1]
-    assert shown.startswith("Here's your case so far:") and "$130,000" in shown and "Round 1" in shown
+    summary = dispatcher.messages[-1]["custom"]["summary"]
+    assert summary["heading"] == "Here's your case so far:"
+    assert ["Previous earnings", "$130,000 a year"] in summary["rows"]
+    assert [name for name, _ in summary["rows"] if name.startswith("Round")] == [f"Round 1, {case['history'][0]['when']}"]

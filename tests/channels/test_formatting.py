@@ -3,12 +3,13 @@ import re
 
 from hypothesis import given, strategies as st
 
-from actions.coach.drafts.summary import summary_markdown
-from channels.formatting import Paragraph, Table, aligned, blocks, escape_markdown, escape_slack, to_markdown, to_slack
+from channels.formatting import (Paragraph, Table, aligned, blocks, escape_markdown, escape_slack, summary_in,
+                                 summary_markdown, summary_slack, to_markdown, to_slack)
 
-SUMMARY = "Here's your offer at a glance:\n" + summary_markdown([
-    ("Offer base", "$90,000 a year"), ("Company", "A|B <Corp>"), ("Pay below previous earnings", "relevant ✓ → counts"),
-])
+PAYLOAD = {"summary": {"heading": "Here's your offer at a glance:", "rows": [
+    ["Offer base", "$90,000 a year"], ["Company", "A|B <Corp>"], ["Pay below previous earnings", "relevant ✓ → counts"],
+]}}
+SUMMARY = summary_in(PAYLOAD)
 EMAIL = "Subject: The Sales role\n\nHi Dana,\n\nThank you for the offer.\n\nBest regards,\n[Your name]"
 
 
@@ -18,21 +19,18 @@ def unescape_markdown(text):
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&#61;", "=").replace("&amp;", "&")
 
 
-def test_paragraphs_and_a_table_after_a_line_of_text():
-    found = blocks(SUMMARY)
-    assert found[0] == Paragraph(("Here's your offer at a glance:",))
-    assert found[1] == Table(("Item", "Detail"), (("Offer base", "$90,000 a year"), ("Company", "A|B <Corp>"),
-                                                   ("Pay below previous earnings", "relevant ✓ → counts")))
+def test_a_summary_payload_is_a_heading_and_a_table_and_nothing_else_is():
+    assert SUMMARY == ("Here's your offer at a glance:", Table(("Item", "Detail"), (
+        ("Offer base", "$90,000 a year"), ("Company", "A|B <Corp>"), ("Pay below previous earnings", "relevant ✓ → counts"))))
+    assert summary_in({"summary": {"rows": [["a", "b"], ["only one"], "x"]}}) == ("", Table(("Item", "Detail"),
+                                                                                         (("a", "b"),)))
+    assert summary_in({"buttons": []}) is None and summary_in("text") is None
+
+
+def test_text_is_paragraphs_of_lines_and_a_pipe_is_just_text():
     assert [type(block) for block in blocks(EMAIL)] == [Paragraph] * 4
     assert blocks(EMAIL)[-1].lines == ("Best regards,", "[Your name]")
-
-
-def test_a_pipe_line_without_a_separator_is_just_text():
-    assert blocks("| not | a table |\nsecond line") == [Paragraph(("| not | a table |", "second line"))]
-
-
-def test_short_rows_are_padded_to_the_header():
-    assert blocks("| a | b |\n| --- | --- |\n| only |")[0].rows == (("only", ""),)
+    assert blocks("| a | b |\n| --- | --- |") == [Paragraph(("| a | b |", "| --- | --- |"))]
 
 
 def test_markdown_keeps_lines_and_paragraphs_in_one_message():
@@ -42,7 +40,7 @@ def test_markdown_keeps_lines_and_paragraphs_in_one_message():
 
 
 def test_markdown_table_has_a_blank_line_before_it_and_escaped_cells():
-    markdown = to_markdown(SUMMARY)
+    markdown = summary_markdown(*SUMMARY)
     text, table = markdown.split("\n\n")
     assert text == "Here's your offer at a glance:"
     assert table.splitlines()[:2] == ["| Item | Detail |", "| --- | --- |"]
@@ -74,7 +72,7 @@ def test_slack_text_is_escaped_and_kept_as_one_message():
 
 
 def test_slack_shows_a_table_as_aligned_columns_in_a_code_block():
-    message = to_slack(SUMMARY)
+    message = summary_slack(*SUMMARY)
     assert message["mrkdwn"] is True
     head, code = message["text"].split("\n", 1)
     assert head == "Here's your offer at a glance:"
@@ -86,7 +84,7 @@ def test_slack_shows_a_table_as_aligned_columns_in_a_code_block():
 
 
 def test_backticks_cannot_close_the_code_block_early():
-    text = to_slack("| a | b |\n| --- | --- |\n| ``` | x |")["text"]
+    text = summary_slack("", Table(("a", "b"), (("```", "x"),)))["text"]
     assert text.count("```") == 2
 
 

@@ -117,3 +117,12 @@ def test_a_thread_reply_stays_in_its_thread():
     output = bot(slack_channel="C1", thread_id="123.456")
     asyncio.run(output.send_text_message("U1", "hello"))
     assert output.client.posts == [{"channel": "C1", "text": "hello", "mrkdwn": False, "thread_ts": "123.456"}]
+
+
+def test_the_summary_payload_is_one_message_of_aligned_columns():
+    output = bot()
+    rows = [["Offer base", "$90,000 a year"], ["Company", "<!here> & co"]]
+    asyncio.run(output.send_custom_json("D1", {"summary": {"heading": "At a glance:", "rows": rows}}))
+    [post] = output.client.posts
+    assert post["mrkdwn"] is True and post["text"].startswith("At a glance:\n```\nItem ")
+    assert "Company     &lt;!here&gt; &amp; co" in post["text"]

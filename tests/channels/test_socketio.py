@@ -115,3 +115,11 @@ def test_only_the_socket_s_own_origin_and_the_listed_ones_may_connect(monkeypatc
     allowed = server._cors_allowed_origins(on_loopback)
     assert "http://127.0.0.1:8080" in allowed and "http://localhost:8080" in allowed
     assert "https://evil.example" not in allowed + server._cors_allowed_origins(through_door)
+
+
+def test_the_summary_payload_is_one_bubble_with_a_table():
+    sio = Emitter()
+    payload = {"summary": {"heading": "At a glance:", "rows": [["Offer base", "$90,000 a year"]]}}
+    asyncio.run(SocketIOOutput(sio, "bot_uttered").send_custom_json("s1", payload))
+    assert sio.emitted == [("bot_uttered", {"text": "At a glance:\n\n| Item | Detail |\n| --- | --- |\n"
+                                                    "| Offer base | $90,000 a year |"}, "s1")]

@@ -1,6 +1,8 @@
 """After the verdict: the employer's answer of every kind, new facts, questions, and the case kept, through REST."""
 import pytest
 
+from scripts.running import say
+
 pytestmark = pytest.mark.e2e
 
 STEP_BACK = {"role": "Account Executive", "company": "Northwind", "offer_base": "85k", "offer_variable": "35k",
@@ -75,8 +77,11 @@ def test_why_twice_is_said_differently_the_second_time(conversation):
     assert first != second and len(" ".join(second)) < len(" ".join(first))
 
 
-def test_the_case_is_shown_as_a_timeline(conversation):
+def test_the_case_is_shown_with_every_round(conversation):
     counter_first(conversation)
     conversation.say("they came back with 88k base")
-    timeline = conversation.say("show my case")
-    assert "Round 1" in timeline[0] and "Round 2" in timeline[0] and "part of the way" in timeline[0]
+    [shown] = [message["custom"]["summary"] for message in say(conversation.env, conversation.sender, "show my case")
+               if message.get("custom")]
+    rounds = [detail for name, detail in shown["rows"] if name.startswith("Round")]
+    assert len(rounds) == 2 and "part of the way" in rounds[1]
+    assert ["Offer base", "$88,000 a year"] in shown["rows"]

@@ -57,17 +57,19 @@ async function tracker(sessionId) {
 
 const userEvents = (t) => t.events.filter((e) => e.event === "user").length;
 const botTexts = (t) => t.events.filter((e) => e.event === "bot").map((e) => e.text || "");
+// The summary comes as rows (a custom payload) that the channel lays out as a table.
+const isSummary = (e) => Boolean(e.data && e.data.custom && e.data.custom.summary);
+const botMessages = (t) => t.events.filter((e) => e.event === "bot").map((e) => ({ text: e.text || "", table: isSummary(e) }));
 const idle = (t) => t.latest_action_name === "action_listen";
 
 // Every bot message on screen against the coach's text: the same words and characters (Markdown or HTML
-// in what it says, or quotes, would show differently), a table where the text has one. Returns mismatches.
+// in what it says, or quotes, would show differently), a table where the coach sent rows. Returns mismatches.
 async function asWritten(page, t) {
-  const written = botTexts(t);
+  const written = botMessages(t);
   const shown = await shownBotTexts(page);
   if (written.length !== shown.length) return [`${written.length} messages, ${shown.length} on screen`];
-  return written.flatMap((text, index) => {
-    const hasTable = /\n\|\s*---/.test(text);
-    const same = hasTable ? shown[index].includes("Item") : squash(shown[index]) === squash(text);
+  return written.flatMap(({ text, table }, index) => {
+    const same = table ? shown[index].includes("Item") : squash(shown[index]) === squash(text);
     return same ? [] : [{ written: text, shown: shown[index] }];
   });
 }

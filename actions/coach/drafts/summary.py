@@ -1,7 +1,6 @@
 """The case at a glance: rows of (label, detail) for the offer, the figures and each reason with its checks.
 
-The rows are data; `summary_text` lays them out for a terminal and `summary_markdown` as a table for the
-chat widget and Slack.
+The rows are data: the channels lay them out (channels/formatting.py), and `summary_text` does for a terminal.
 """
 from __future__ import annotations
 
@@ -62,14 +61,3 @@ def summary_text(rows: Sequence[Row]) -> str:
         return ""
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name.ljust(width)}  {value}".rstrip() for name, value in rows)
-
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def summary_markdown(rows: Sequence[Row]) -> str:
-    """A Markdown table, for the chat widget and Slack."""
-    lines = ["| Item | Detail |", "| --- | --- |"]
-    lines += [f"| {_cell(name)} | {_cell(value)} |" for name, value in rows]
-    return "\n".join(lines)

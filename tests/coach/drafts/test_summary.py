@@ -1,6 +1,6 @@
 """The case at a glance: its rows, and the two ways they are laid out."""
 from actions.coach.case import Assessment, Case
-from actions.coach.drafts.summary import summary, summary_markdown, summary_text
+from actions.coach.drafts.summary import summary, summary_text
 from tests.coach.drafts.rules import checked
 
 
@@ -29,14 +29,10 @@ def test_summary_rows():
     assert summary(Case(), Assessment("accept")) == []
 
 
-def test_summary_renderers():
+def test_the_terminal_summary_is_two_aligned_columns():
     rows = [("Offer total", "$120,000 a year"), ("Friends' perks", "relevant ✗ · a|b → would backfire")]
     text = summary_text(rows).split("\n")
     assert len(text) == 2
     assert text[0].index("$120,000") == text[1].index("relevant")  # aligned second column
     assert text[0].startswith("Offer total ")
-    md = summary_markdown(rows).split("\n")
-    assert md[0] == "| Item | Detail |" and md[1] == "| --- | --- |"
-    assert md[2] == "| Offer total | $120,000 a year |"
-    assert md[3] == "| Friends' perks | relevant ✗ · a\\|b → would backfire |"
     assert summary_text([]) == ""
