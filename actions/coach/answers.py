@@ -124,6 +124,24 @@ def can_back_up(text: str) -> Optional[str]:
     return UNSURE if answer == UNSURE else None
 
 
+# Said of the other offer in passing: in hand in writing, or not (yet). Nothing said, nothing assumed.
+_WRITTEN = re.compile(r"\b(?:written\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?offer|in\s+writing|offer\s+letter"
+                      r"|signed\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?(?:letter|offer|contract)|on\s+paper"
+                      r"|docusign\w*|letter\s+in\s+(?:my\s+)?(?:inbox|hand))\b", re.I)
+_NOT_WRITTEN = re.compile(r"\bverbal\w*|\bnot\s+(?:yet\s+)?in\s+writing|\bno\s+(?:written\s+offer|letter|paperwork)\b"
+                          r"|\b(?:expect\w*|waiting\s+(?:on|for))\s+(?:the\s+|a\s+)?(?:written\s+)?(?:letter|offer|paperwork)\b"
+                          r"|\b(?:letter|offer|paperwork)\s+(?:is\s+)?(?:coming|promised)\b|\bpromised\b|\bon\s+(?:a|the)\s+call\b"
+                          r"|\bover\s+the\s+phone\b|\bnot\s+(?:official|final)\s+yet\b", re.I)
+
+
+def writing_said(text: str) -> Optional[str]:
+    """Said in passing of the other offer: YES in writing, NO not (yet); None when nothing is said of it. Narrower
+    than `in_writing`, which reads an answer to the question itself ("probably" there is a no)."""
+    if _NOT_WRITTEN.search(text):
+        return NO
+    return YES if _WRITTEN.search(text) else None
+
+
 def in_writing(text: str) -> Optional[str]:
     """For the other offer: YES only when it is in hand in writing; verbal or expected offers are NO."""
     plain = (text or "").strip()

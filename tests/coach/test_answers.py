@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from actions.coach.answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no
+from actions.coach.answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no, writing_said
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,3 +47,12 @@ def test_in_writing_means_in_hand(text, expected):
 def test_any_text_reads_without_error(text):
     assert read_yes_no(text) in (YES, NO, UNSURE, None)
     assert can_back_up(text) in (YES, NO, UNSURE, None)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("a signed 140k offer from Stork Labs", YES), ("offer B from Foundry, in writing: 132k", YES),
+    ("they promised it next week", NO), ("Corsair offered 140k verbally", NO),
+    ("I'd probably take the other one", None),  # nothing said of paper: nothing assumed
+])
+def test_what_a_message_says_of_the_other_offers_paper_in_passing(text, said):
+    assert writing_said(text) == said

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..answers import NO, YES, it_is_the_other_offer
+from ..answers import NO, YES, it_is_the_other_offer, writing_said
 from ..case import Case, Check, CheckedReason, Reason
 from ..drafts.phrasebook import Level, Phrasebook, Phrases
 from ..drafts.text import clean_name, positive
@@ -68,16 +68,6 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
     return gap, ask, True
 
 
-# Said of the other offer in passing: in hand in writing, or not (yet). Nothing said, nothing assumed.
-_WRITTEN = re.compile(r"\b(?:written\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?offer|in\s+writing|offer\s+letter"
-                      r"|signed\s+(?:[$€£₹]?\d[\d,.]*\s*k?\s+)?(?:letter|offer|contract)|on\s+paper"
-                      r"|docusign\w*|letter\s+in\s+(?:my\s+)?(?:inbox|hand))\b", re.I)
-_NOT_WRITTEN = re.compile(r"\bverbal\w*|\bnot\s+(?:yet\s+)?in\s+writing|\bno\s+(?:written\s+offer|letter|paperwork)\b"
-                          r"|\b(?:expect\w*|waiting\s+(?:on|for))\s+(?:the\s+|a\s+)?(?:written\s+)?(?:letter|offer|paperwork)\b"
-                          r"|\b(?:letter|offer|paperwork)\s+(?:is\s+)?(?:coming|promised)\b|\bpromised\b|\bon\s+(?:a|the)\s+call\b"
-                          r"|\bover\s+the\s+phone\b|\bnot\s+(?:official|final)\s+yet\b", re.I)
-
-
 # "I'd take B unless A gets closer", "I'd never take the bank job": what they'd do, about the other offer.
 _WOULD = re.compile(r"\bi(?:'?d|\s+would|'?ll|\s+will)(?P<neg>n'?t|\s+not|\s+never)?(?:\s+(?:really|actually|honestly"
                     r"|probably|definitely|seriously|likely|still))*\s+(?:take|go|move|switch|choose|pick|join|accept)\b"
@@ -92,9 +82,7 @@ _THIS = r"\b(?:this|here|a\b|yours|the\s+first)\b"
 
 
 def in_writing_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
-    if _NOT_WRITTEN.search(text):
-        return NO
-    return YES if _WRITTEN.search(text) else None
+    return writing_said(text)
 
 
 def would_choose_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
