@@ -389,3 +389,10 @@ def test_the_candidates_written_by_strangers_are_well_formed_and_go_past_the_ver
     assert len(scenarios) >= 100
     after = [scenario for scenario in scenarios if scenario.get("after")]
     assert len(after) >= 25
+
+
+def test_the_candidates_set_aside_are_well_formed_and_none_is_also_a_tuning_one():
+    held_out = run.load_scenarios([run.SCENARIOS.with_name("heldout.yaml")])
+    tuning = run.load_scenarios([run.SCENARIOS.with_name("strangers.yaml")])
+    assert len(held_out) == 39
+    assert not {scenario["opening"] for scenario in held_out} & {scenario["opening"] for scenario in tuning}
