@@ -11,17 +11,18 @@ candidate's conversation only grows, and stock Rasa reads, decodes and replays e
 turn, and then hands all of them to the policies (which rebuild a state for each past action) and to the
 action server (the whole tracker, on each call): a turn's cost grew with the conversation's length. Here:
 
-- every COACH_TRACKER_WINDOW events or so (default 100; 0 turns windows off), at the end of a turn, when no
+- every COACH_TRACKER_WINDOW events or so (default 40; 0 turns windows off), at the end of a turn, when no
   form is active and the conversation isn't paused, the store appends a *checkpoint* to the conversation:
-  a SlotSet for every slot that has been set, with the value it has. Replaying them changes nothing (each
-  slot already has that value), so the conversation, as stock Rasa or the HTTP API reads it, is the same;
-  its first row is marked in the `intent_name` column (`coach:checkpoint`);
-- a turn loads the events from the second-to-last checkpoint on: the checkpoint restores every slot, and
-  at least one whole stretch of conversation (COACH_TRACKER_WINDOW events, a dozen actions or more) comes
-  after it, so the policies see the same recent states as with the whole conversation (the rules look at
-  most 4 states back; MemoizationPolicy has learnt nothing, there are no stories), and the action server
-  gets the same slots, latest message and events since the last user message, the only ones our actions
-  and rasa-sdk's forms read;
+  one SlotSet that sets a slot to the value it already has, carrying in its metadata the value of every
+  slot that has been set. Replayed, it changes nothing, so the conversation, as stock Rasa or the HTTP API
+  reads it, is the same; it is marked in the `intent_name` column (`coach:checkpoint`);
+- a turn loads the events from the second-to-last checkpoint on, the checkpoint's snapshot read back as a
+  SlotSet for each slot in front of them (in memory only): every slot is right, and at least one whole
+  stretch of conversation (COACH_TRACKER_WINDOW events, a dozen actions or more) comes after it, so the
+  policies see the same recent states as with the whole conversation (the rules look at most 4 states
+  back; MemoizationPolicy has learnt nothing, there are no stories), and the action server gets the same
+  slots, latest message and events since the last user message, the only ones our actions and rasa-sdk's
+  forms read;
 - a save inserts the new events in one statement, knowing how many it loaded, instead of first counting
   the conversation's stored events (a query over all of them) and adding each event through the ORM;
 - every row stays in `events`: the HTTP API's tracker, the erasure and the retention purge see all of them.
@@ -55,11 +56,12 @@ logger = logging.getLogger(__name__)
 
 ERASE_SLOT = "erase_now"  # set by action_delete_data
 WINDOW_VARIABLE = "COACH_TRACKER_WINDOW"
-DEFAULT_WINDOW_EVENTS = 100
+DEFAULT_WINDOW_EVENTS = 40
 # A checkpoint needs this many actions since the last one: the rules match at most 4 states back, and the
 # window (from the checkpoint before the last) always holds a whole stretch, so three times that and more.
 MIN_ACTIONS_BETWEEN_CHECKPOINTS = 12
-CHECKPOINT = "coach:checkpoint"  # in intent_name, on the first row of a checkpoint
+CHECKPOINT = "coach:checkpoint"  # in intent_name, on a checkpoint's row
+SNAPSHOT = "coach_slots"  # in its metadata: every slot that has been set, and its value
 WINDOW_INDEX = "coach_ix_events_sender_id_id"
 
 
@@ -74,8 +76,9 @@ def create_window_index(connection: Any) -> None:
 
 @dataclass
 class Loaded:
-    """What a windowed load read: how many rows, and how many of them since the last checkpoint."""
-    rows: int
+    """What a windowed load read: how many events the tracker had then (the rows, and the snapshot's SlotSets in
+    front of them), and how many rows of them came after the last checkpoint."""
+    events: int
     since_checkpoint: int
 
 
@@ -87,14 +90,22 @@ def row_for(sender_id: str, event: Event, intent_name: Optional[str] = None) -> 
             "action_name": data.get("name"), "data": json.dumps(data)}
 
 
-def checkpoint_rows(tracker: DialogueStateTracker) -> List[Dict[str, Any]]:
-    """A SlotSet for every slot that has been set, with its value: replayed, they change nothing."""
-    now = time.time()
-    slots = [slot for slot in tracker.slots.values() if slot.has_been_set] or list(tracker.slots.values())[:1]
-    rows = [row_for(tracker.sender_id, SlotSet(slot.name, slot.value, timestamp=now)) for slot in slots]
-    if rows:
-        rows[0]["intent_name"] = CHECKPOINT
-    return rows
+def checkpoint_row(tracker: DialogueStateTracker) -> Optional[Dict[str, Any]]:
+    """A SlotSet that sets a slot to the value it has, with every set slot's value in its metadata; None when
+    no slot has been set (a fresh tracker then restores everything)."""
+    slots = {slot.name: slot.value for slot in tracker.slots.values() if slot.has_been_set}
+    if not slots:
+        return None
+    name = next(iter(slots))
+    return row_for(tracker.sender_id, SlotSet(name, slots[name], timestamp=time.time(), metadata={SNAPSHOT: slots}),
+                   intent_name=CHECKPOINT)
+
+
+def restored(events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """A window's events, its first checkpoint's snapshot in front of them as one SlotSet a slot."""
+    snapshot = (events[0].get("metadata") or {}).get(SNAPSHOT) or {}
+    timestamp = events[0].get("timestamp")
+    return [SlotSet(name, value, timestamp=timestamp).as_dict() for name, value in snapshot.items()] + events
 
 
 def checkpoint_due(tracker: DialogueStateTracker, since: int, window: int) -> bool:
@@ -165,9 +176,12 @@ class CoachTrackerStore(SQLTrackerStore):
             rows = session.execute(query).all()
         if not rows or not self.domain:
             return None
-        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows], self.domain.slots)
+        events = [json.loads(row.data) for row in rows]
+        if rows[0].intent_name == CHECKPOINT:
+            events = restored(events)
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         last = max((i for i, row in enumerate(rows) if row.intent_name == CHECKPOINT), default=None)
-        tracker.coach_loaded = Loaded(rows=len(rows), since_checkpoint=len(rows) - (last or 0))
+        tracker.coach_loaded = Loaded(events=len(events), since_checkpoint=len(rows) - (last or 0))
         return tracker
 
     @_unavailable_on_database_errors
@@ -186,18 +200,19 @@ class CoachTrackerStore(SQLTrackerStore):
             await super().save(tracker)
             return
         await self.stream_events(tracker)  # as stock Rasa's save (nothing without an event broker)
-        new = list(itertools.islice(tracker.events, loaded.rows, None))
+        new = list(itertools.islice(tracker.events, loaded.events, None))
         rows = [row_for(tracker.sender_id, event) for event in new]
         since = loaded.since_checkpoint + len(new)
-        if checkpoint_due(tracker, since, self.window):
-            rows += checkpoint_rows(tracker)
+        checkpoint = checkpoint_row(tracker) if checkpoint_due(tracker, since, self.window) else None
+        if checkpoint:
+            rows.append(checkpoint)
             since = 0
         if rows:
             with self.session_scope() as session:
                 session.execute(self.SQLEvent.__table__.insert(), rows)
                 session.commit()
         # The same tracker saved again (the HTTP API's /execute, say) adds only what came after.
-        tracker.coach_loaded = Loaded(rows=len(tracker.events), since_checkpoint=since)
+        tracker.coach_loaded = Loaded(events=len(tracker.events), since_checkpoint=since)
 
     def erase(self, sender_id: str) -> None:
         with self.session_scope() as session:

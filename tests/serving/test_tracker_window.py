@@ -69,15 +69,20 @@ def test_a_window_has_the_whole_conversations_slots_and_recent_states(store):
     assert window.get_slot("offer_base") == 90000.0 and window.get_slot("last_answered") == "why 59"
     recent = 2 * STATES_THE_RULES_READ
     assert window.past_states(DOMAIN)[-recent:] == whole.past_states(DOMAIN)[-recent:]
-    assert list(whole.events)[-len(window.events):] == list(window.events)  # a suffix of the same events
+    # The window is the stored events from a checkpoint on, the checkpoint's snapshot read back in front of them.
+    stored = list(window.events)[next(i for i, e in enumerate(window.events) if "coach_slots" in (e.metadata or {})):]
+    assert list(whole.events)[-len(stored):] == stored
+    assert all(isinstance(e, SlotSet) for e in list(window.events)[:-len(stored)])
 
 
 def test_stock_rasa_reads_the_same_conversation_from_the_same_rows(store, database_url):
     asyncio.run(play(store, "long", 60))
     with store.engine.connect() as connection:
-        checkpoints = connection.execute(sa.text("SELECT count(*) FROM events WHERE intent_name = :mark"),
-                                         {"mark": CHECKPOINT}).scalar()
-    assert checkpoints >= 3
+        checkpoints = connection.execute(sa.text("SELECT data FROM events WHERE intent_name = :mark"),
+                                         {"mark": CHECKPOINT}).scalars().all()
+        rows = connection.execute(sa.text("SELECT count(*) FROM events")).scalar()
+    assert len(checkpoints) >= 3 and rows == sum(len(turn(n)) for n in range(60)) + len(checkpoints)  # a row each
+    assert json.loads(checkpoints[-1])["metadata"]["coach_slots"]["offer_base"] == 90000.0
     stock = SQLTrackerStore.__new__(SQLTrackerStore)  # stock's reading, on the same engine
     stock.engine, stock.sessionmaker, stock.domain = store.engine, store.sessionmaker, DOMAIN
     stock.event_broker = None
@@ -135,3 +140,54 @@ def test_a_window_of_zero_reads_every_event(database_url, monkeypatch):
     asyncio.run(play(store, "long", 60))
     assert len(asyncio.run(store.retrieve("long")).events) == sum(len(turn(n)) for n in range(60))
     assert tracker_store.window_events() == 0
+
+
+# A real candidate's long conversation: the draft, its follow-ups, a deletion asked for and called off, a new
+# round, "show my case", start over, stop and resume, then more follow-ups; long enough to cross a dozen
+# checkpoints.
+LONG_CONVERSATION = [
+    "hi, can you look at my offer?", "Regional sales manager", "Globex", "$90,000", "20k bonus",
+    "I make 100k base plus 25k commission, 125k in total", "It's less than I earn in my current job, I'd be going backwards",
+    "yes, my pay stubs", "yes I would", *["why?", "can you make it shorter?", "make it an email"] * 10,
+    "delete my data", "no", "they came back with 95k", "show my case", "hi", "start over", "Engineer", "stop",
+    "let's continue", "why?", "thanks", *["why?", "can you make it shorter?", "make it an email"] * 10,
+]
+
+
+@pytest.mark.e2e
+def test_a_long_conversation_is_the_same_read_in_windows_as_read_whole(tmp_path):
+    """Two coaches, one reading windows (the default) and one whole conversations as stock Rasa does
+    (COACH_TRACKER_WINDOW=0), answer the same long conversation word for word and end with the same slots."""
+    import contextlib
+    import os
+    import urllib.request
+
+    from scripts.running import free_port, say, started_coach
+
+    if not (ROOT / "models" / "coach.tar.gz").exists():
+        pytest.fail("no trained model: run the tests through `make test`, which trains it first")
+
+    def coach_env(name, window):
+        env = dict(os.environ, RASA_PORT=str(free_port()), ACTIONS_PORT=str(free_port()), WEB_PORT=str(free_port()),
+                   COACH_DB_URL=f"sqlite:///{tmp_path / name}.db", COACH_TRACKER_WINDOW=window)
+        for name in ("RASA_AUTH_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "PUBLIC_PORT", "COACH_REDIS_URL"):
+            env.pop(name, None)
+        return env
+
+    def slots(env, sender):
+        url = f"http://127.0.0.1:{env['RASA_PORT']}/conversations/{sender}/tracker"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return json.loads(response.read())["slots"]
+
+    windowed, whole = coach_env("windowed", ""), coach_env("whole", "0")
+    with contextlib.ExitStack() as stack:
+        for env in (windowed, whole):
+            stack.enter_context(started_coach(env, log=tmp_path / f"{env['RASA_PORT']}.log"))
+        for text in LONG_CONVERSATION:
+            assert say(windowed, "long", text) == say(whole, "long", text), text
+        assert slots(windowed, "long") == slots(whole, "long")
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'windowed'}.db")
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM events WHERE intent_name = :mark"),
+                                  {"mark": CHECKPOINT}).scalar() >= 8
+    engine.dispose()
