@@ -276,7 +276,9 @@ def coach_server(name: str, env: Dict[str, str], redis: Optional[str], db_url: O
     env = dict(env, ACTIONS_PORT=str(actions_port), RASA_PORT=str(port), COACH_DB_URL=db_url)
     if redis:
         env["COACH_REDIS_URL"] = redis
-    actions = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)]
+    # As scripts/serve.py runs it: on loopback, answering only calls that carry the actions secret.
+    actions = [str(BIN / "python"), str(ROOT / "scripts" / "action_server.py"), "--actions", "actions", "--port",
+               str(actions_port)]
     rasa = [str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py"), "run", "--model", str(model), "--endpoints",
             str(ROOT / "endpoints.yml"), "--enable-api", "--interface", "127.0.0.1", "--port", str(port),
             "--credentials", str(rest_credentials())]
