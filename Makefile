@@ -95,9 +95,11 @@ nlu-quality: $(INSTALLED)
 
 # The coach against stock Rasa (rasa init's assistant) served the same way on this machine: figures and
 # ratios into benchmarks/results.md. BENCH=short: a few minutes, proves it works (CI), writes var/bench/.
-# The two-worker runs need Redis: scripts/services.sh starts one unless COACH_REDIS_URL is set.
+# The two-worker runs need Redis, the production set-up PostgreSQL: scripts/services.sh starts them unless
+# COACH_TEST_PG_URL and a Redis (COACH_REDIS_URL or COACH_TEST_REDIS_URL) are set.
 bench: $(MODEL)
-	@if [ -z "$$COACH_REDIS_URL$$COACH_TEST_REDIS_URL" ]; then eval "$$(scripts/services.sh)"; fi; \
+	@if [ -z "$$COACH_REDIS_URL$$COACH_TEST_REDIS_URL" ] || [ -z "$$COACH_TEST_PG_URL" ]; then \
+		eval "$$(scripts/services.sh)"; fi; \
 	$(PY) benchmarks/bench.py $(if $(filter short,$(BENCH)),--short)
 
 constraints: $(INSTALLED)

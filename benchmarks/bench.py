@@ -3,15 +3,19 @@
     python benchmarks/bench.py            # full: figures into benchmarks/results.md (make bench)
     python benchmarks/bench.py --short    # a few minutes, proves it works (CI; make bench BENCH=short)
 
-Both assistants are served by `rasa run --enable-api` with only the REST channel, a SQL tracker store on
-SQLite under var/bench/ and telemetry off; the coach adds its action server. With one process the lock
-store is in memory; with two Sanic workers (SANIC_WORKERS=2) it is Redis (COACH_REDIS_URL, else
-COACH_TEST_REDIS_URL; `make bench` starts it with scripts/services.sh). The stock project is created under
-var/bench/stock at bench time, never committed.
+Both assistants are served by `rasa run --enable-api` with only the REST channel and telemetry off; the
+coach adds its action server and keeps conversations in SQL (SQLite under var/bench/, or a throwaway
+database on COACH_TEST_PG_URL). Stock is served twice in one process: as it comes (rasa init's endpoints.yml,
+conversations in memory) and with the SQL tracker store on SQLite. With one process the lock store is in
+memory; with two Sanic workers (SANIC_WORKERS=2) it is Redis (COACH_REDIS_URL, else COACH_TEST_REDIS_URL;
+`make bench` starts it with scripts/services.sh). The stock project is created under var/bench/stock at
+bench time, never committed.
 
 Figures: training from scratch (empty Rasa cache), time from start to first answer, REST turn latency
 p50/p95 for one user and for 20 concurrent users, throughput (turns answered per second), and peak RSS of
-each server's process tree. The ratios coach/stock are printed and written with the date.
+each server's process tree; for the coach also the production set-up (two workers on PostgreSQL + Redis),
+one long conversation (turn 150 against turn 15) and a store already holding 100,000 candidates
+(benchmarks/seed.py), on SQLite and on PostgreSQL. The ratios are printed and written with the date.
 Exit status: 1 if any turn failed or a server did not come up; the targets are reported, not enforced.
 """
 import argparse
@@ -34,7 +38,8 @@ from typing import Callable, Dict, List, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.candidates import COACH_EXPECTED, COACH_SCRIPT, STOCK_SCRIPT  # noqa: E402
+from benchmarks import seed  # noqa: E402
+from benchmarks.candidates import COACH_EXPECTED, COACH_FOLLOW_UPS, COACH_SCRIPT, STOCK_SCRIPT  # noqa: E402
 from benchmarks.load import Run, drive  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -44,11 +49,17 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 READY_TIMEOUT = 300
 
 FULL = {"mode": "full", "latency_conversations": 20, "users": 20, "load_seconds": 60, "train_coach": True,
-        "postgres": True}
+        "postgres": True, "growth_conversations": 10, "growth_turns": 150, "seed_candidates": 100_000}
 SHORT = {"mode": "short", "latency_conversations": 1, "users": 20, "load_seconds": 8, "train_coach": False,
-         "postgres": False}
+         "postgres": True, "growth_conversations": 1, "growth_turns": 36, "seed_candidates": 1_000}
+# Growth: the p95 of an early stretch of one conversation (turns 13-24, right after the draft) against the
+# last 12 of `growth_turns`; both are the same follow-ups (why / shorter / email, 4 times).
+EARLY_TURNS = (13, 24)
+SEED_ROWS = 40  # events per stored candidate: their first few turns (greeting, role, company)
 
-TARGETS = {"train_seconds": 90, "ready_seconds": 30, "workers_speedup": 1.2}
+TARGETS = {"train_seconds": 90, "ready_seconds": 30, "workers_speedup": 1.2, "memory_p95": 1.0,
+           "memory_throughput": 1.3, "postgres_throughput": 1.5, "postgres_p95": 1.2, "growth_p95": 1.25,
+           "seeded_p95": 1.1}
 
 
 def log(message: str) -> None:
@@ -232,33 +243,42 @@ def redis_lock_store_yaml(url: str) -> str:
             f"  db: {int(parsed.path.lstrip('/') or 0)}\n  key_prefix: stock\n")
 
 
-def stock_server(project: Path, name: str, env: Dict[str, str], redis: Optional[str]) -> (Server, str):
+def stock_server(project: Path, name: str, env: Dict[str, str], redis: Optional[str],
+                 memory: bool = False) -> (Server, str):
+    """memory: served as it comes, with rasa init's own endpoints.yml (the in-memory tracker store)."""
     port = free_port()
-    endpoints = WORK / f"{name}-endpoints.yml"
-    database = WORK / f"{name}.db"
-    database.unlink(missing_ok=True)
-    text = f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {database}\n"
-    if redis:
-        text += redis_lock_store_yaml(redis)
-    endpoints.write_text(text)
+    endpoints = project / "endpoints.yml"
+    if not memory:
+        endpoints = WORK / f"{name}-endpoints.yml"
+        database = WORK / f"{name}.db"
+        database.unlink(missing_ok=True)
+        text = f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {database}\n"
+        if redis:
+            text += redis_lock_store_yaml(redis)
+        endpoints.write_text(text)
     model = sorted((project / "models").glob("*.tar.gz"))[-1]
     command = [str(BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints), "--enable-api",
                "--interface", "127.0.0.1", "--port", str(port), "--credentials", str(rest_credentials())]
     return Server(name, [command], env, project), f"http://127.0.0.1:{port}"
 
 
+def fresh_sqlite(name: str) -> str:
+    database = WORK / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    return f"sqlite:///{database}"
+
+
 def coach_server(name: str, env: Dict[str, str], redis: Optional[str], db_url: Optional[str] = None,
                  model: Path = ROOT / "models" / "coach.tar.gz") -> (Server, str):
     port, actions_port = free_port(), free_port()
-    if not db_url:
-        database = WORK / f"{name}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(database) + suffix).unlink(missing_ok=True)
-        db_url = f"sqlite:///{database}"
+    db_url = db_url or fresh_sqlite(name)
     env = dict(env, ACTIONS_PORT=str(actions_port), RASA_PORT=str(port), COACH_DB_URL=db_url)
     if redis:
         env["COACH_REDIS_URL"] = redis
-    actions = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)]
+    # As scripts/serve.py runs it: on loopback, answering only calls that carry the actions secret.
+    actions = [str(BIN / "python"), str(ROOT / "scripts" / "action_server.py"), "--actions", "actions", "--port",
+               str(actions_port)]
     rasa = [str(BIN / "python"), str(ROOT / "scripts" / "rasa_server.py"), "run", "--model", str(model), "--endpoints",
             str(ROOT / "endpoints.yml"), "--enable-api", "--interface", "127.0.0.1", "--port", str(port),
             "--credentials", str(rest_credentials())]
@@ -288,8 +308,13 @@ def check_coach_verdict(url: str) -> None:
 
 # ---------------------------------------------------------------- one scenario
 
+def growth_script(turns: int) -> List[str]:
+    """The scripted candidate, then the questions about the draft again and again, up to `turns` turns."""
+    return COACH_SCRIPT + [COACH_FOLLOW_UPS[i % len(COACH_FOLLOW_UPS)] for i in range(turns - len(COACH_SCRIPT))]
+
+
 def serve_and_measure(server: Server, url: str, script: List[str], answered, params: Dict, workers: int,
-                      warm_up: Callable[[str], None]) -> Dict:
+                      warm_up: Callable[[str], None], measures=("one", "many")) -> Dict:
     figures: Dict = {"workers": workers}
     try:
         log(f"{server.name}: starting")
@@ -302,15 +327,27 @@ def serve_and_measure(server: Server, url: str, script: List[str], answered, par
         warm = drive(url, script, users=2 * workers, conversations=1, prefix=f"warm-{server.name}")
         if warm.errors:
             raise RuntimeError(f"{server.name}: the warm-up failed: {warm.errors[:3]}")
-        if workers == 1:
+        if "one" in measures:
             run = drive(url, script, users=1, conversations=params["latency_conversations"],
                         prefix=f"one-{server.name}")
             figures["one_user"] = run.summary()
             log(f"{server.name}: 1 user {_describe(run)}")
-        run = drive(url, script, users=params["users"], seconds=params["load_seconds"],
-                    prefix=f"many-{server.name}")
-        figures["many_users"] = run.summary()
-        log(f"{server.name}: {params['users']} users {_describe(run)}")
+        if "many" in measures:
+            run = drive(url, script, users=params["users"], seconds=params["load_seconds"],
+                        prefix=f"many-{server.name}")
+            figures["many_users"] = run.summary()
+            log(f"{server.name}: {params['users']} users {_describe(run)}")
+        if "growth" in measures:
+            turns = params["growth_turns"]
+            run = drive(url, growth_script(turns), users=1, conversations=params["growth_conversations"],
+                        prefix=f"long-{server.name}")
+            late = (turns - (EARLY_TURNS[1] - EARLY_TURNS[0]), turns)
+            figures["growth"] = {"turns": turns, "conversations": run.conversations, "errors": len(run.errors),
+                                 "first_errors": run.errors[:5], "early": list(EARLY_TURNS), "late": list(late),
+                                 **{f"{when}_p{p}_ms": _round(run.percentile_of_turns(*span, p))
+                                    for when, span in (("early", EARLY_TURNS), ("late", late)) for p in (50, 95)}}
+            log(f"{server.name}: one conversation of {turns} turns, turns {EARLY_TURNS[0]}-{EARLY_TURNS[1]} p95 "
+                f"{figures['growth']['early_p95_ms']} ms, turns {late[0]}-{late[1]} p95 {figures['growth']['late_p95_ms']} ms")
         server.check_alive()
     finally:
         server.stop()
@@ -318,10 +355,37 @@ def serve_and_measure(server: Server, url: str, script: List[str], answered, par
     return figures
 
 
+def _round(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(value, 1)
+
+
 def _describe(run: Run) -> str:
     summary = run.summary()
     return (f"{summary['turns']} turns, {summary['throughput']} turns/s, p50 {summary['p50_ms']} ms, "
             f"p95 {summary['p95_ms']} ms, {summary['errors']} errors")
+
+
+def seeded_store(name: str, url: str, results: Dict, params: Dict) -> str:
+    """The coach's tables at `url` holding `seed_candidates` stored candidates, each the first SEED_ROWS events
+    of a conversation the coach had in this run (coach-1's 1-user run), and its case (benchmarks/seed.py)."""
+    source = f"sqlite:///{WORK / 'coach-1.db'}"
+    import sqlalchemy as sa
+    engine = sa.create_engine(source)
+    with engine.connect() as connection:
+        sender = connection.execute(sa.text("SELECT sender_id FROM events WHERE sender_id LIKE 'one-coach-1%' "
+                                            "LIMIT 1")).scalar()
+    engine.dispose()
+    if not sender:
+        raise RuntimeError("no conversation of coach-1 to seed from: run coach-1 first")
+    started = time.monotonic()
+    seed.create_tables(url)
+    rows = seed.seed(url, seed.template(source, sender, SEED_ROWS), seed.case_of(source, sender),
+                     params["seed_candidates"])
+    results.setdefault("seeded", {})[name] = {"candidates": params["seed_candidates"], "event_rows": rows,
+                                              "seconds": round(time.monotonic() - started, 1)}
+    log(f"{name}: seeded {params['seed_candidates']} candidates ({rows} events) in "
+        f"{results['seeded'][name]['seconds']} s")
+    return url
 
 
 def postgres_database(server_url: str) -> (str, Callable[[], None]):
@@ -347,45 +411,82 @@ def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
 
 
 def derive(results: Dict) -> Dict:
-    s, c = results["serve"].get("stock-1", {}), results["serve"].get("coach-1", {})
-    s2, c2 = results["serve"].get("stock-2", {}), results["serve"].get("coach-2", {})
+    serve = results["serve"]
+    s, c = serve.get("stock-1", {}), serve.get("coach-1", {})
+    m = serve.get("stock-1-memory", {})
+    s2, c2 = serve.get("stock-2", {}), serve.get("coach-2", {})
+    pg, pg_seeded, c_seeded = (serve.get("coach-2-postgres", {}), serve.get("coach-2-postgres-seeded", {}),
+                               serve.get("coach-1-seeded", {}))
     get = lambda figures, *keys: _dig(figures, keys)  # noqa: E731
-    rows = [
-        ("Training from scratch (s)", get(results["train"], "coach", "seconds"),
-         get(results["train"], "stock", "seconds"), "lower"),
-        ("Start to first answer (s)", get(c, "ready_seconds"), get(s, "ready_seconds"), "lower"),
-        ("1 user: p50 turn latency (ms)", get(c, "one_user", "p50_ms"), get(s, "one_user", "p50_ms"), "lower"),
-        ("1 user: p95 turn latency (ms)", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"), "lower"),
-        ("20 users: p50 turn latency (ms)", get(c, "many_users", "p50_ms"), get(s, "many_users", "p50_ms"), "lower"),
-        ("20 users: p95 turn latency (ms)", get(c, "many_users", "p95_ms"), get(s, "many_users", "p95_ms"), "lower"),
-        ("20 users: throughput, 1 process (turns/s)", get(c, "many_users", "throughput"),
-         get(s, "many_users", "throughput"), "higher"),
+
+    def rows_of(stock: Dict, with_training: bool):
+        rows = [("Training from scratch (s)", get(results["train"], "coach", "seconds"),
+                 get(results["train"], "stock", "seconds"))] if with_training else []
+        return rows + [
+            ("Start to first answer (s)", get(c, "ready_seconds"), get(stock, "ready_seconds")),
+            ("1 user: p50 turn latency (ms)", get(c, "one_user", "p50_ms"), get(stock, "one_user", "p50_ms")),
+            ("1 user: p95 turn latency (ms)", get(c, "one_user", "p95_ms"), get(stock, "one_user", "p95_ms")),
+            ("20 users: p50 turn latency (ms)", get(c, "many_users", "p50_ms"), get(stock, "many_users", "p50_ms")),
+            ("20 users: p95 turn latency (ms)", get(c, "many_users", "p95_ms"), get(stock, "many_users", "p95_ms")),
+            ("20 users: throughput, 1 process (turns/s)", get(c, "many_users", "throughput"),
+             get(stock, "many_users", "throughput")),
+            ("Peak RSS serving, 1 process (MB)", get(c, "peak_rss_mb"), get(stock, "peak_rss_mb")),
+        ]
+
+    def table(rows):
+        return [{"figure": name, "coach": coach, "stock": stock, "ratio": ratio(coach, stock)}
+                for name, coach, stock in rows]
+
+    sql_rows = rows_of(s, True) + [
         ("20 users: throughput, 2 workers + Redis (turns/s)", get(c2, "many_users", "throughput"),
-         get(s2, "many_users", "throughput"), "higher"),
-        ("20 users: p95, 2 workers + Redis (ms)", get(c2, "many_users", "p95_ms"), get(s2, "many_users", "p95_ms"),
-         "lower"),
-        ("Peak RSS serving, 1 process (MB)", get(c, "peak_rss_mb"), get(s, "peak_rss_mb"), "lower"),
-        ("Peak RSS serving, 2 workers (MB)", get(c2, "peak_rss_mb"), get(s2, "peak_rss_mb"), "lower"),
+         get(s2, "many_users", "throughput")),
+        ("20 users: p95, 2 workers + Redis (ms)", get(c2, "many_users", "p95_ms"), get(s2, "many_users", "p95_ms")),
+        ("Peak RSS serving, 2 workers (MB)", get(c2, "peak_rss_mb"), get(s2, "peak_rss_mb")),
     ]
-    table = [{"figure": name, "coach": coach, "stock": stock, "ratio": ratio(coach, stock), "better": better}
-             for name, coach, stock, better in rows]
     speedups = {"coach": ratio(get(c2, "many_users", "throughput"), get(c, "many_users", "throughput")),
                 "stock": ratio(get(s2, "many_users", "throughput"), get(s, "many_users", "throughput"))}
+    production = {
+        "throughput_vs_sqlite_1": ratio(get(pg, "many_users", "throughput"), get(c, "many_users", "throughput")),
+        "p95_vs_sqlite_2": ratio(get(pg, "one_user", "p95_ms"), get(c2, "one_user", "p95_ms")),
+    }
+    growth = get(c, "growth") or {}
+    scale = {"growth": ratio(growth.get("late_p95_ms"), growth.get("early_p95_ms")),
+             "seeded_sqlite": ratio(get(c_seeded, "one_user", "p95_ms"), get(c, "one_user", "p95_ms")),
+             "seeded_postgres": ratio(get(pg_seeded, "one_user", "p95_ms"), get(pg, "one_user", "p95_ms"))}
+    at_most = lambda a, b: a <= b  # noqa: E731
+    at_least = lambda a, b: a >= b  # noqa: E731
     targets = [
-        ("1-user p95 no worse than stock", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"),
-         lambda a, b: a <= b),
-        ("20-user throughput (1 process) no worse than stock", get(c, "many_users", "throughput"),
-         get(s, "many_users", "throughput"), lambda a, b: a >= b),
+        ("1-user p95 against stock in memory <= 1.0x", ratio(get(c, "one_user", "p95_ms"), get(m, "one_user", "p95_ms")),
+         TARGETS["memory_p95"], at_most),
+        ("20-user throughput against stock in memory >= 1.3x", ratio(get(c, "many_users", "throughput"),
+                                                                     get(m, "many_users", "throughput")),
+         TARGETS["memory_throughput"], at_least),
+        ("2 workers on PostgreSQL + Redis >= 1.5x the 1-process SQLite throughput",
+         production["throughput_vs_sqlite_1"], TARGETS["postgres_throughput"], at_least),
+        ("1-user p95 on PostgreSQL <= 1.2x SQLite's (both 2 workers + Redis)", production["p95_vs_sqlite_2"],
+         TARGETS["postgres_p95"], at_most),
+        (f"1-user p95, turns {'-'.join(map(str, growth.get('late', [])))} <= 1.25x turns "
+         f"{'-'.join(map(str, growth.get('early', [])))} of one conversation", scale["growth"],
+         TARGETS["growth_p95"], at_most),
+        ("1-user p95 with the stored candidates <= 1.1x the empty store, SQLite", scale["seeded_sqlite"],
+         TARGETS["seeded_p95"], at_most),
+        ("1-user p95 with the stored candidates <= 1.1x the empty store, PostgreSQL", scale["seeded_postgres"],
+         TARGETS["seeded_p95"], at_most),
+        ("1-user p95 no worse than stock (SQL store)", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"),
+         at_most),
+        ("20-user throughput (1 process) no worse than stock (SQL store)", get(c, "many_users", "throughput"),
+         get(s, "many_users", "throughput"), at_least),
         ("2 workers + Redis >= 1.2x the coach's 1-process throughput", speedups["coach"],
-         TARGETS["workers_speedup"], lambda a, b: a >= b),
+         TARGETS["workers_speedup"], at_least),
         ("training from scratch <= 90 s", get(results["train"], "coach", "seconds"), TARGETS["train_seconds"],
-         lambda a, b: a <= b),
-        ("first answer <= 30 s after start", get(c, "ready_seconds"), TARGETS["ready_seconds"], lambda a, b: a <= b),
+         at_most),
+        ("first answer <= 30 s after start", get(c, "ready_seconds"), TARGETS["ready_seconds"], at_most),
     ]
     checked = [{"target": name, "value": value, "against": against,
                 "met": None if value is None or against is None else bool(test(value, against))}
                for name, value, against, test in targets]
-    return {"table": table, "speedups": speedups, "targets": checked}
+    return {"memory_table": table(rows_of(m, False)), "table": table(sql_rows), "speedups": speedups,
+            "production": production, "scale": scale, "targets": checked}
 
 
 def _dig(figures, keys):
@@ -397,8 +498,9 @@ def _dig(figures, keys):
 
 
 def markdown(results: Dict, derived: Dict) -> str:
-    meta, params = results["meta"], results["params"]
+    meta, params, serve = results["meta"], results["params"], results["serve"]
     fmt = lambda value: "n/a" if value is None else f"{value:g}" if isinstance(value, float) else str(value)  # noqa
+    get = lambda name, *keys: fmt(_dig(serve.get(name, {}), keys))  # noqa: E731
     lines = [
         f"# Benchmark: the coach against stock Rasa 3.6 ({meta['date']})",
         "",
@@ -407,9 +509,11 @@ def markdown(results: Dict, derived: Dict) -> str:
         f"coach at {meta['commit']}. Load average {meta['load_before']} before, {meta['load_after']} after.",
         "",
         "Stock is `rasa init`'s assistant (the moodbot, default pipeline and policies), trained at bench time. "
-        "Both are served by `rasa run --enable-api`, REST channel only, SQL tracker store on SQLite, "
-        "telemetry off; the coach adds its action server. One process: in-memory lock store; two workers: "
-        "`SANIC_WORKERS=2` and the Redis lock store. A turn is one POST to `/webhooks/rest/webhook`. "
+        "Both are served by `rasa run --enable-api`, REST channel only, telemetry off; the coach adds its action "
+        "server and keeps conversations in SQL (SQLite unless said). Stock runs twice in one process: as it "
+        "comes (rasa init's endpoints.yml: conversations in memory) and with the SQL tracker store on SQLite. "
+        "One process: in-memory lock store; two workers: `SANIC_WORKERS=2` and the Redis lock store. "
+        "A turn is one POST to `/webhooks/rest/webhook`. "
         f"The coach's candidate has {len(COACH_SCRIPT)} turns (greeting, role, company, figures, current pay, "
         "concern, evidence, would-accept, then why / shorter / email); stock's has "
         f"{len(STOCK_SCRIPT)} (greet, mood, affirm, thanks, bye). 1 user: "
@@ -417,23 +521,56 @@ def markdown(results: Dict, derived: Dict) -> str:
         f"{params['load_seconds']} s of closed-loop load, each user starting its next turn when the last is "
         "answered; throughput counts the turns answered in that window. Peak RSS: every process of the "
         "server (Rasa, its workers, the action server), sampled every 0.25 s. The load generator runs on the "
-        "same two cores.",
+        "same cores.",
         "",
-        "| figure | coach | stock | coach/stock |",
+        "## Against stock Rasa as it comes (conversations in memory)",
+        "",
+        "| figure | coach (SQLite) | stock (memory) | coach/stock |",
         "| --- | ---: | ---: | ---: |",
     ]
+    for row in derived["memory_table"]:
+        lines.append(f"| {row['figure']} | {fmt(row['coach'])} | {fmt(row['stock'])} | {fmt(row['ratio'])} |")
+    lines += ["", "## Against stock Rasa on the same SQL store (SQLite)", "",
+              "| figure | coach | stock | coach/stock |", "| --- | ---: | ---: | ---: |"]
     for row in derived["table"]:
         lines.append(f"| {row['figure']} | {fmt(row['coach'])} | {fmt(row['stock'])} | {fmt(row['ratio'])} |")
     lines += ["", f"Two workers against one process, 20-user throughput: coach {fmt(derived['speedups']['coach'])}x, "
                   f"stock {fmt(derived['speedups']['stock'])}x."]
-    pg = results["serve"].get("coach-2-postgres")
-    if pg:
-        lines += ["", f"The production set-up, coach with 2 workers on PostgreSQL + Redis: "
-                      f"{fmt(_dig(pg, ['many_users', 'throughput']))} turns/s, p50 "
-                      f"{fmt(_dig(pg, ['many_users', 'p50_ms']))} ms, p95 {fmt(_dig(pg, ['many_users', 'p95_ms']))} ms, "
-                      f"{_dig(pg, ['many_users', 'errors'])} errors."]
-    errors = {name: _dig(figures, ["many_users", "errors"]) for name, figures in results["serve"].items()}
-    lines += ["", "Errors (failed or empty turns) under load: " + ", ".join(f"{k} {v}" for k, v in errors.items()),
+    if "coach-2-postgres" in serve:
+        lines += ["", "## The production set-up: two workers on PostgreSQL + Redis", "",
+                  "| figure | 2 workers, PostgreSQL | 2 workers, SQLite | 1 process, SQLite |",
+                  "| --- | ---: | ---: | ---: |"]
+        for label, keys in (("1 user: p50 (ms)", ("one_user", "p50_ms")), ("1 user: p95 (ms)", ("one_user", "p95_ms")),
+                            ("20 users: p50 (ms)", ("many_users", "p50_ms")),
+                            ("20 users: p95 (ms)", ("many_users", "p95_ms")),
+                            ("20 users: throughput (turns/s)", ("many_users", "throughput")),
+                            ("Peak RSS serving (MB)", ("peak_rss_mb",))):
+            lines.append(f"| {label} | {get('coach-2-postgres', *keys)} | {get('coach-2', *keys)} | "
+                         f"{get('coach-1', *keys)} |")
+        lines += ["", f"PostgreSQL throughput against one process on SQLite: "
+                      f"{fmt(derived['production']['throughput_vs_sqlite_1'])}x; its 1-user p95 against SQLite's with "
+                      f"the same two workers: {fmt(derived['production']['p95_vs_sqlite_2'])}x."]
+    growth = _dig(serve, ["coach-1", "growth"])
+    lines += ["", "## As the work grows", ""]
+    if growth:
+        lines += [f"One conversation of {growth['turns']} turns (the scripted candidate, then why / shorter / email "
+                  f"again and again), {growth['conversations']} times, one user, coach in one process on SQLite: "
+                  f"turns {growth['early'][0]}-{growth['early'][1]} p50 {fmt(growth['early_p50_ms'])} ms, p95 "
+                  f"{fmt(growth['early_p95_ms'])} ms; turns {growth['late'][0]}-{growth['late'][1]} p50 "
+                  f"{fmt(growth['late_p50_ms'])} ms, p95 {fmt(growth['late_p95_ms'])} ms "
+                  f"({fmt(derived['scale']['growth'])}x).", ""]
+    for name, empty, label in (("coach-1-seeded", "coach-1", "SQLite, 1 process"),
+                               ("coach-2-postgres-seeded", "coach-2-postgres", "PostgreSQL, 2 workers + Redis")):
+        seeded = results.get("seeded", {}).get(name)
+        if seeded and name in serve:
+            lines.append(f"- {label}: {seeded['candidates']:,} stored candidates ({seeded['event_rows']:,} events, "
+                         f"{SEED_ROWS} each, and a case each; seeded in {seeded['seconds']} s): 1-user p50 "
+                         f"{get(name, 'one_user', 'p50_ms')} ms, p95 {get(name, 'one_user', 'p95_ms')} ms; "
+                         f"empty store p50 {get(empty, 'one_user', 'p50_ms')} ms, p95 "
+                         f"{get(empty, 'one_user', 'p95_ms')} ms.")
+    errors = {name: sum(_dig(figures, [measure, "errors"]) or 0 for measure in ("one_user", "many_users", "growth"))
+              for name, figures in serve.items()}
+    lines += ["", "Errors (failed or empty turns): " + ", ".join(f"{k} {v}" for k, v in errors.items()),
               "", "## Targets", "", "| target | value | against | met |", "| --- | ---: | ---: | --- |"]
     for target in derived["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[target["met"]]
@@ -468,7 +605,8 @@ def main() -> int:
                                                  "var/bench/results-short.md in short mode)")
     parser.add_argument("--reuse-stock", action="store_true",
                         help="reuse var/bench/stock from an earlier run instead of `rasa init` (no training figure)")
-    parser.add_argument("--only", help="comma-separated scenarios to serve (stock-1, coach-1, stock-2, coach-2)")
+    parser.add_argument("--only", help="comma-separated scenarios to serve (stock-1-memory, stock-1, coach-1, "
+                                       "coach-1-seeded, stock-2, coach-2, coach-2-postgres, coach-2-postgres-seeded)")
     args = parser.parse_args()
     params = dict(SHORT if args.short else FULL)
     out = args.out or (WORK / "results-short.md" if args.short else RESULTS)
@@ -490,28 +628,51 @@ def main() -> int:
     if params["train_coach"]:
         train_coach(results, env)
     warm_stock = lambda url: None  # noqa: E731  (the common warm-up below is enough)
-    plan = [
-        ("stock-1", lambda: stock_server(project, "stock-1", env, None), STOCK_SCRIPT, stock_answered, 1, warm_stock),
-        ("coach-1", lambda: coach_server("coach-1", env, None), COACH_SCRIPT, coach_answered, 1, check_coach_verdict),
-        ("stock-2", lambda: stock_server(project, "stock-2", dict(env, SANIC_WORKERS="2"), redis), STOCK_SCRIPT,
-         stock_answered, 2, warm_stock),
-        ("coach-2", lambda: coach_server("coach-2", dict(env, SANIC_WORKERS="2"), redis), COACH_SCRIPT,
-         coach_answered, 2, check_coach_verdict),
+    two = dict(env, SANIC_WORKERS="2")
+    pg_server = os.environ.get("COACH_TEST_PG_URL") if params["postgres"] else None
+    databases: Dict[str, Callable[[], None]] = {}  # PostgreSQL databases to drop at the end
+
+    def postgres(name: str, seeded: bool = False) -> str:
+        url, drop = postgres_database(pg_server)
+        databases[name] = drop
+        if seeded:
+            seeded_store(name, url, results, params)
+        return url
+
+    plan = [  # name, server, script, answered, workers, warm-up, what to measure
+        ("stock-1-memory", lambda: stock_server(project, "stock-1-memory", env, None, memory=True), STOCK_SCRIPT,
+         stock_answered, 1, warm_stock, ("one", "many")),
+        ("stock-1", lambda: stock_server(project, "stock-1", env, None), STOCK_SCRIPT, stock_answered, 1, warm_stock,
+         ("one", "many")),
+        ("coach-1", lambda: coach_server("coach-1", env, None), COACH_SCRIPT, coach_answered, 1, check_coach_verdict,
+         ("one", "many", "growth")),
+        ("coach-1-seeded", lambda: coach_server("coach-1-seeded", env, None,
+                                                seeded_store("coach-1-seeded", fresh_sqlite("coach-1-seeded"),
+                                                             results, params)),
+         COACH_SCRIPT, coach_answered, 1, check_coach_verdict, ("one",)),
+        ("stock-2", lambda: stock_server(project, "stock-2", two, redis), STOCK_SCRIPT, stock_answered, 2, warm_stock,
+         ("many",)),
+        ("coach-2", lambda: coach_server("coach-2", two, redis), COACH_SCRIPT, coach_answered, 2, check_coach_verdict,
+         ("one", "many")),
     ]
+    if pg_server:
+        plan += [
+            ("coach-2-postgres", lambda: coach_server("coach-2-postgres", two, redis, postgres("coach-2-postgres")),
+             COACH_SCRIPT, coach_answered, 2, check_coach_verdict, ("one", "many")),
+            ("coach-2-postgres-seeded", lambda: coach_server("coach-2-postgres-seeded", two, redis,
+                                                             postgres("coach-2-postgres-seeded", seeded=True)),
+             COACH_SCRIPT, coach_answered, 2, check_coach_verdict, ("one",)),
+        ]
     only = args.only.split(",") if args.only else None
-    for name, make, script, answered, workers, warm_up in plan:
-        if only and name not in only:
-            continue
-        server, url = make()
-        results["serve"][name] = serve_and_measure(server, url, script, answered, params, workers, warm_up)
-    pg_server = os.environ.get("COACH_TEST_PG_URL")
-    if params["postgres"] and pg_server and not only:
-        db_url, drop = postgres_database(pg_server)
-        try:
-            server, url = coach_server("coach-2-postgres", dict(env, SANIC_WORKERS="2"), redis, db_url)
-            results["serve"]["coach-2-postgres"] = serve_and_measure(server, url, COACH_SCRIPT, coach_answered,
-                                                                     params, 2, check_coach_verdict)
-        finally:
+    try:
+        for name, make, script, answered, workers, warm_up, measures in plan:
+            if only and name not in only:
+                continue
+            server, url = make()
+            results["serve"][name] = serve_and_measure(server, url, script, answered, params, workers, warm_up,
+                                                       measures)
+    finally:
+        for drop in databases.values():
             drop()
 
     results["meta"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -523,8 +684,8 @@ def main() -> int:
     print()
     print(text)
     log(f"written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
-    errors = sum(_dig(figures, ["many_users", "errors"]) or 0 for figures in results["serve"].values())
-    errors += sum(_dig(figures, ["one_user", "errors"]) or 0 for figures in results["serve"].values())
+    errors = sum(_dig(figures, [measure, "errors"]) or 0 for figures in results["serve"].values()
+                 for measure in ("one_user", "many_users", "growth"))
     if errors:
         print(f"error: {errors} turns failed under load; see var/bench/*.log", file=sys.stderr)
         return 1

@@ -23,6 +23,7 @@ class Run:
     conversations: int = 0
     seconds: float = 0.0  # the measured window
     in_window: int = 0  # turns answered within it
+    by_turn: Dict[int, List[float]] = field(default_factory=dict)  # turn number (1-based) -> its latencies
 
     @property
     def turns(self) -> int:
@@ -39,6 +40,11 @@ class Run:
         ordered = sorted(self.latencies)
         rank = max(1, -(-len(ordered) * p // 100))  # ceil(n * p / 100)
         return 1000 * ordered[int(rank) - 1]
+
+    def percentile_of_turns(self, first: int, last: int, p: float) -> Optional[float]:
+        """Nearest-rank percentile, in milliseconds, of turns `first` to `last` (1-based) of every conversation."""
+        part = Run(latencies=[x for turn in range(first, last + 1) for x in self.by_turn.get(turn, [])])
+        return part.percentile(p)
 
     def summary(self) -> Dict[str, object]:
         return {"turns": self.turns, "conversations": self.conversations, "errors": len(self.errors),
@@ -62,7 +68,7 @@ async def _user(session, url: str, script: Sequence[str], run: Run, deadline: fl
                 max_conversations: Optional[int]) -> None:
     while time.monotonic() < deadline and (max_conversations is None or run.conversations < max_conversations):
         sender = f"{prefix}-{uuid.uuid4().hex[:12]}"
-        for text in script:
+        for turn, text in enumerate(script, 1):
             start = time.monotonic()
             if start >= deadline:
                 return
@@ -76,6 +82,7 @@ async def _user(session, url: str, script: Sequence[str], run: Run, deadline: fl
                 break
             end = time.monotonic()
             run.latencies.append(end - start)
+            run.by_turn.setdefault(turn, []).append(end - start)
             run.in_window += end <= deadline
         else:
             run.conversations += 1

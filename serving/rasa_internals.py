@@ -27,10 +27,14 @@ TOUCHED: Tuple[Tuple[str, str], ...] = (
     ("rasa.core.lock_store", "LockError"),
     # serving/durable_store.py
     ("rasa.core.agent", "Agent._create_tracker_store"),
-    # serving/tracker_store.py
+    # serving/tracker_store.py (its window: what a save stores, what a checkpoint restores, how a load replays)
     ("rasa.core.tracker_store", "SQLTrackerStore._retrieve"),
+    ("rasa.core.tracker_store", "SQLTrackerStore.save"),
     ("rasa.core.tracker_store", "SQLTrackerStore.SQLEvent"),
     ("rasa.core.tracker_store", "SQLTrackerStore.session_scope"),
+    ("rasa.core.tracker_store", "TrackerStore.stream_events"),
+    ("rasa.shared.core.slots", "Slot.has_been_set"),
+    ("rasa.shared.core.trackers", "DialogueStateTracker.from_dict"),
     # serving/lock_store.py
     ("rasa.core.lock_store", "LOCK_LIFETIME"),
     # channels/

@@ -42,6 +42,74 @@ def test_invalid_action_results_fail_with_stock_rasas_error(fixed_validation):
     assert "Failed to validate Action server response" in fixed_error.value.message
 
 
+def every_kind_of_event():
+    """One event of each type Rasa has, as an action server would send it."""
+    from rasa.shared.core.events import (ActionExecuted, ActionExecutionRejected, ActionReverted, ActiveLoop,
+                                         AgentUttered, AllSlotsReset, BotUttered, ConversationPaused,
+                                         ConversationResumed, EntitiesAdded, FollowupAction, LoopInterrupted,
+                                         ReminderCancelled, ReminderScheduled, Restarted, SessionStarted, SlotSet,
+                                         StoryExported, UserUttered, UserUtteranceReverted)
+    import datetime
+    return [e.as_dict() for e in (
+        UserUttered("hi", {"name": "greet", "confidence": 0.9}, [{"entity": "x", "value": "y", "start": 0, "end": 1}]),
+        BotUttered("hello", {"buttons": []}), SlotSet("offer_base", 90000.0), SlotSet("leverage", ["a", "b"]),
+        SlotSet("role", None), ActionExecuted("action_listen"), ActiveLoop("coach_form"), ActiveLoop(None),
+        LoopInterrupted(True), ActionExecutionRejected("coach_form"), FollowupAction("action_assess"),
+        AllSlotsReset(), Restarted(), UserUtteranceReverted(), ActionReverted(), ConversationPaused(),
+        ConversationResumed(), SessionStarted(), StoryExported(), AgentUttered("x"), EntitiesAdded([]),
+        ReminderScheduled("greet", datetime.datetime(2026, 1, 1)), ReminderCancelled(intent="greet"))]
+
+
+# Broken, or odd and still accepted by Rasa's lenient schema (a number as a bot's text): the same verdict.
+ODD = [
+    {"events": [{"event": "slot", "name": 42}], "responses": []},
+    {"events": [{"event": "no_such_event"}], "responses": []},
+    {"events": [{"name": "role", "value": "x"}], "responses": []},
+    {"events": [{"event": ["slot"]}], "responses": []},
+    {"events": ["slot"], "responses": []},
+    {"events": [{"event": "slot", "name": "role", "value": "x", "timestamp": "now"}], "responses": []},
+    {"events": [{"event": "active_loop", "name": 3}], "responses": []},
+    {"events": [{"event": "bot", "text": 5}], "responses": []},
+    {"events": [{"event": "action", "name": None, "policy": 7}], "responses": []},
+    {"events": {"event": "slot"}, "responses": []},
+    {"events": [], "responses": "hello"},
+    {"events": [{"event": "slot", "name": "role", "value": "x"}, {"event": "user", "text": 1}]},
+    {"events": [{"event": "slot", "name": "role", "value": "x", "metadata": []}]},
+    [],
+]
+
+
+@pytest.mark.parametrize("reply", [{"events": [event], "responses": []} for event in every_kind_of_event()]
+                         + [{"events": every_kind_of_event(), "responses": [{"text": "hi"}]}, {"responses": []}, {}])
+def test_each_event_type_passes_as_with_stock_rasa(fixed_validation, reply):
+    action = RemoteAction("validate_coach_form", None)
+    stock_verdict = jsonschema.Draft7Validator(RemoteAction.action_response_format_spec()).is_valid(reply)
+    assert stock_verdict is True
+    assert action._validate_action_result(reply) is True
+
+
+def outcome(validate, action, reply):
+    try:
+        return validate(action, reply)
+    except jsonschema.ValidationError as error:
+        return error.message
+
+
+@pytest.mark.parametrize("reply", ODD)
+def test_odd_replies_get_stock_rasas_verdict_and_error(fixed_validation, reply):
+    action = RemoteAction("validate_coach_form", None)
+    assert outcome(RemoteAction._validate_action_result, action, reply) == outcome(fixed_validation, action, reply)
+
+
+def test_a_schema_not_split_by_event_type_is_checked_whole():
+    import jsonschema.validators
+    schema = {"type": "object", "properties": {"events": {"type": "array", "items": {"type": "object"}}}}
+    assert rasa_fixes.validators_by_event_type(schema, jsonschema.validators.Draft7Validator) is None
+    schema["properties"]["events"]["items"]["oneOf"] = [{"properties": {"event": {"const": "a"}}},
+                                                        {"properties": {"event": {"const": "a"}}}]
+    assert rasa_fixes.validators_by_event_type(schema, jsonschema.validators.Draft7Validator) is None
+
+
 def test_nothing_is_changed_on_another_rasa(monkeypatch):
     import rasa
     import rasa.core.run

@@ -1,0 +1,96 @@
+"""Many stored candidates for the benchmark: copies of one real conversation, and its case, under new ids.
+
+The copies are made inside the database (INSERT ... SELECT over a series of numbers), so 100,000 candidates
+take seconds, not the hours a coach would need to talk to them. Each copy is the first `rows` events of a
+conversation the coach really had in this run (the first few turns: a candidate who came and went), and
+the same case row; the measured candidates then talk to a coach whose tables hold all of them.
+"""
+from typing import List
+
+import sqlalchemy as sa
+
+SEED_PREFIX = "seed-"
+EVENT_COLUMNS = ("type_name", "timestamp", "intent_name", "action_name", "data")
+
+
+def create_tables(url: str) -> None:
+    """Rasa's events table (with the coach's index) and the coach's own tables, as the servers make them."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    from scripts.migrate import migrate
+    from serving.tracker_store import create_window_index
+
+    engine = sa.create_engine(url)
+    try:
+        SQLTrackerStore.Base.metadata.create_all(engine)
+        with engine.begin() as connection:
+            create_window_index(connection)
+    finally:
+        engine.dispose()
+    migrate(url)
+
+
+def template(url: str, sender_id: str, rows: int) -> List[tuple]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(
+                sa.text(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE sender_id = :s ORDER BY id LIMIT :n"),
+                {"s": sender_id, "n": rows})]
+    finally:
+        engine.dispose()
+
+
+def case_of(url: str, sender_id: str) -> dict:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            row = connection.execute(sa.text("SELECT * FROM coach_cases WHERE sender_id = :s"), {"s": sender_id}).first()
+            return dict(row._mapping) if row else {}
+    finally:
+        engine.dispose()
+
+
+def seed(url: str, events: List[tuple], case: dict, candidates: int) -> int:
+    """Stores `candidates` copies of the template's events and case; returns the number of event rows."""
+    engine = sa.create_engine(url)
+    postgres = engine.dialect.name == "postgresql"
+    series = ("generate_series(0, :n - 1) AS s(n)" if postgres else
+              "(WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < :n - 1) SELECT n FROM s) AS s")
+    sender = "'" + SEED_PREFIX + "' || CAST(s.n AS TEXT)" if postgres else "'" + SEED_PREFIX + "' || s.n"
+    try:
+        with engine.begin() as connection:
+            connection.execute(sa.text("CREATE TEMPORARY TABLE seed_template (position INTEGER, type_name TEXT, "
+                                       "timestamp FLOAT, intent_name TEXT, action_name TEXT, data TEXT)"))
+            connection.execute(sa.text("INSERT INTO seed_template VALUES (:p, :t, :ts, :i, :a, :d)"),
+                               [{"p": p, "t": e[0], "ts": e[1], "i": e[2], "a": e[3], "d": e[4]}
+                                for p, e in enumerate(events)])
+            connection.execute(sa.text(
+                f"INSERT INTO events (sender_id, {', '.join(EVENT_COLUMNS)}) "
+                f"SELECT {sender}, t.type_name, t.timestamp, t.intent_name, t.action_name, t.data "
+                f"FROM {series} CROSS JOIN seed_template t ORDER BY s.n, t.position"), {"n": candidates})
+            if case:
+                first = SEED_PREFIX + "0"
+                columns = [name for name in case if name != "sender_id"]
+                connection.execute(sa.text(f"INSERT INTO coach_cases (sender_id, {', '.join(columns)}) "
+                                           f"VALUES (:sender_id, {', '.join(':' + name for name in columns)})"),
+                                   {**case, "sender_id": first})
+                connection.execute(sa.text(
+                    f"INSERT INTO coach_cases (sender_id, {', '.join(columns)}) "
+                    f"SELECT {sender}, {', '.join('c.' + name for name in columns)} "
+                    f"FROM {series} CROSS JOIN coach_cases c WHERE c.sender_id = :first AND s.n > 0"),
+                    {"n": candidates, "first": first})
+            connection.execute(sa.text("DROP TABLE seed_template"))
+        if postgres:
+            # What autovacuum would otherwise start on its own right after such a load, in the middle of the
+            # measured turns: a store that has held its candidates for a while has been vacuumed and analysed.
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.execute(sa.text("VACUUM (ANALYZE) events"))
+                connection.execute(sa.text("VACUUM (ANALYZE) coach_cases"))
+                try:
+                    connection.execute(sa.text("CHECKPOINT"))  # superusers only (pg_checkpoint from 15)
+                except sa.exc.DBAPIError:
+                    pass
+        return len(events) * candidates
+    finally:
+        engine.dispose()
