@@ -33,7 +33,7 @@ import time
 import urllib.request
 import uuid
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import seed  # noqa: E402
 from benchmarks.candidates import COACH_EXPECTED, COACH_FOLLOW_UPS, COACH_SCRIPT, STOCK_SCRIPT  # noqa: E402
 from benchmarks.load import Run, drive  # noqa: E402
+from benchmarks.report import SEED_ROWS, derive, errors_of, markdown  # noqa: E402
 
 BIN = Path(sys.executable).parent
 WORK = ROOT / "var" / "bench"
@@ -55,11 +56,6 @@ SHORT = {"mode": "short", "latency_conversations": 1, "users": 20, "load_seconds
 # Growth: the p95 of an early stretch of one conversation (turns 13-24, right after the draft) against the
 # last 12 of `growth_turns`; both are the same follow-ups (why / shorter / email, 4 times).
 EARLY_TURNS = (13, 24)
-SEED_ROWS = 40  # events per stored candidate: their first few turns (greeting, role, company)
-
-TARGETS = {"train_seconds": 90, "ready_seconds": 30, "workers_speedup": 1.2, "memory_p95": 1.0,
-           "memory_throughput": 1.3, "postgres_throughput": 1.5, "postgres_p95": 1.2, "growth_p95": 1.25,
-           "seeded_p95": 1.1}
 
 
 def log(message: str) -> None:
@@ -404,183 +400,6 @@ def postgres_database(server_url: str) -> (str, Callable[[], None]):
     return url, drop
 
 
-# ---------------------------------------------------------------- report
-
-def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
-    return round(a / b, 2) if a is not None and b else None
-
-
-def derive(results: Dict) -> Dict:
-    serve = results["serve"]
-    s, c = serve.get("stock-1", {}), serve.get("coach-1", {})
-    m = serve.get("stock-1-memory", {})
-    s2, c2 = serve.get("stock-2", {}), serve.get("coach-2", {})
-    pg, pg_seeded, c_seeded = (serve.get("coach-2-postgres", {}), serve.get("coach-2-postgres-seeded", {}),
-                               serve.get("coach-1-seeded", {}))
-    get = lambda figures, *keys: _dig(figures, keys)  # noqa: E731
-
-    def rows_of(stock: Dict, with_training: bool):
-        rows = [("Training from scratch (s)", get(results["train"], "coach", "seconds"),
-                 get(results["train"], "stock", "seconds"))] if with_training else []
-        return rows + [
-            ("Start to first answer (s)", get(c, "ready_seconds"), get(stock, "ready_seconds")),
-            ("1 user: p50 turn latency (ms)", get(c, "one_user", "p50_ms"), get(stock, "one_user", "p50_ms")),
-            ("1 user: p95 turn latency (ms)", get(c, "one_user", "p95_ms"), get(stock, "one_user", "p95_ms")),
-            ("20 users: p50 turn latency (ms)", get(c, "many_users", "p50_ms"), get(stock, "many_users", "p50_ms")),
-            ("20 users: p95 turn latency (ms)", get(c, "many_users", "p95_ms"), get(stock, "many_users", "p95_ms")),
-            ("20 users: throughput, 1 process (turns/s)", get(c, "many_users", "throughput"),
-             get(stock, "many_users", "throughput")),
-            ("Peak RSS serving, 1 process (MB)", get(c, "peak_rss_mb"), get(stock, "peak_rss_mb")),
-        ]
-
-    def table(rows):
-        return [{"figure": name, "coach": coach, "stock": stock, "ratio": ratio(coach, stock)}
-                for name, coach, stock in rows]
-
-    sql_rows = rows_of(s, True) + [
-        ("20 users: throughput, 2 workers + Redis (turns/s)", get(c2, "many_users", "throughput"),
-         get(s2, "many_users", "throughput")),
-        ("20 users: p95, 2 workers + Redis (ms)", get(c2, "many_users", "p95_ms"), get(s2, "many_users", "p95_ms")),
-        ("Peak RSS serving, 2 workers (MB)", get(c2, "peak_rss_mb"), get(s2, "peak_rss_mb")),
-    ]
-    speedups = {"coach": ratio(get(c2, "many_users", "throughput"), get(c, "many_users", "throughput")),
-                "stock": ratio(get(s2, "many_users", "throughput"), get(s, "many_users", "throughput"))}
-    production = {
-        "throughput_vs_sqlite_1": ratio(get(pg, "many_users", "throughput"), get(c, "many_users", "throughput")),
-        "p95_vs_sqlite_2": ratio(get(pg, "one_user", "p95_ms"), get(c2, "one_user", "p95_ms")),
-    }
-    growth = get(c, "growth") or {}
-    scale = {"growth": ratio(growth.get("late_p95_ms"), growth.get("early_p95_ms")),
-             "seeded_sqlite": ratio(get(c_seeded, "one_user", "p95_ms"), get(c, "one_user", "p95_ms")),
-             "seeded_postgres": ratio(get(pg_seeded, "one_user", "p95_ms"), get(pg, "one_user", "p95_ms"))}
-    at_most = lambda a, b: a <= b  # noqa: E731
-    at_least = lambda a, b: a >= b  # noqa: E731
-    targets = [
-        ("1-user p95 against stock in memory <= 1.0x", ratio(get(c, "one_user", "p95_ms"), get(m, "one_user", "p95_ms")),
-         TARGETS["memory_p95"], at_most),
-        ("20-user throughput against stock in memory >= 1.3x", ratio(get(c, "many_users", "throughput"),
-                                                                     get(m, "many_users", "throughput")),
-         TARGETS["memory_throughput"], at_least),
-        ("2 workers on PostgreSQL + Redis >= 1.5x the 1-process SQLite throughput",
-         production["throughput_vs_sqlite_1"], TARGETS["postgres_throughput"], at_least),
-        ("1-user p95 on PostgreSQL <= 1.2x SQLite's (both 2 workers + Redis)", production["p95_vs_sqlite_2"],
-         TARGETS["postgres_p95"], at_most),
-        (f"1-user p95, turns {'-'.join(map(str, growth.get('late', [])))} <= 1.25x turns "
-         f"{'-'.join(map(str, growth.get('early', [])))} of one conversation", scale["growth"],
-         TARGETS["growth_p95"], at_most),
-        ("1-user p95 with the stored candidates <= 1.1x the empty store, SQLite", scale["seeded_sqlite"],
-         TARGETS["seeded_p95"], at_most),
-        ("1-user p95 with the stored candidates <= 1.1x the empty store, PostgreSQL", scale["seeded_postgres"],
-         TARGETS["seeded_p95"], at_most),
-        ("1-user p95 no worse than stock (SQL store)", get(c, "one_user", "p95_ms"), get(s, "one_user", "p95_ms"),
-         at_most),
-        ("20-user throughput (1 process) no worse than stock (SQL store)", get(c, "many_users", "throughput"),
-         get(s, "many_users", "throughput"), at_least),
-        ("2 workers + Redis >= 1.2x the coach's 1-process throughput", speedups["coach"],
-         TARGETS["workers_speedup"], at_least),
-        ("training from scratch <= 90 s", get(results["train"], "coach", "seconds"), TARGETS["train_seconds"],
-         at_most),
-        ("first answer <= 30 s after start", get(c, "ready_seconds"), TARGETS["ready_seconds"], at_most),
-    ]
-    checked = [{"target": name, "value": value, "against": against,
-                "met": None if value is None or against is None else bool(test(value, against))}
-               for name, value, against, test in targets]
-    return {"memory_table": table(rows_of(m, False)), "table": table(sql_rows), "speedups": speedups,
-            "production": production, "scale": scale, "targets": checked}
-
-
-def _dig(figures, keys):
-    for key in keys:
-        if not isinstance(figures, dict) or key not in figures:
-            return None
-        figures = figures[key]
-    return figures
-
-
-def markdown(results: Dict, derived: Dict) -> str:
-    meta, params, serve = results["meta"], results["params"], results["serve"]
-    fmt = lambda value: "n/a" if value is None else f"{value:g}" if isinstance(value, float) else str(value)  # noqa
-    get = lambda name, *keys: fmt(_dig(serve.get(name, {}), keys))  # noqa: E731
-    lines = [
-        f"# Benchmark: the coach against stock Rasa 3.6 ({meta['date']})",
-        "",
-        f"`make bench{'' if params['mode'] == 'full' else ' BENCH=short'}` ({params['mode']} mode), one run on "
-        f"one machine: {meta['cpus']} CPUs ({meta['cpu']}), Python {meta['python']}, Rasa {meta['rasa']}, "
-        f"coach at {meta['commit']}. Load average {meta['load_before']} before, {meta['load_after']} after.",
-        "",
-        "Stock is `rasa init`'s assistant (the moodbot, default pipeline and policies), trained at bench time. "
-        "Both are served by `rasa run --enable-api`, REST channel only, telemetry off; the coach adds its action "
-        "server and keeps conversations in SQL (SQLite unless said). Stock runs twice in one process: as it "
-        "comes (rasa init's endpoints.yml: conversations in memory) and with the SQL tracker store on SQLite. "
-        "One process: in-memory lock store; two workers: `SANIC_WORKERS=2` and the Redis lock store. "
-        "A turn is one POST to `/webhooks/rest/webhook`. "
-        f"The coach's candidate has {len(COACH_SCRIPT)} turns (greeting, role, company, figures, current pay, "
-        "concern, evidence, would-accept, then why / shorter / email); stock's has "
-        f"{len(STOCK_SCRIPT)} (greet, mood, affirm, thanks, bye). 1 user: "
-        f"{params['latency_conversations']} conversations one after another; {params['users']} users: "
-        f"{params['load_seconds']} s of closed-loop load, each user starting its next turn when the last is "
-        "answered; throughput counts the turns answered in that window. Peak RSS: every process of the "
-        "server (Rasa, its workers, the action server), sampled every 0.25 s. The load generator runs on the "
-        "same cores.",
-        "",
-        "## Against stock Rasa as it comes (conversations in memory)",
-        "",
-        "| figure | coach (SQLite) | stock (memory) | coach/stock |",
-        "| --- | ---: | ---: | ---: |",
-    ]
-    for row in derived["memory_table"]:
-        lines.append(f"| {row['figure']} | {fmt(row['coach'])} | {fmt(row['stock'])} | {fmt(row['ratio'])} |")
-    lines += ["", "## Against stock Rasa on the same SQL store (SQLite)", "",
-              "| figure | coach | stock | coach/stock |", "| --- | ---: | ---: | ---: |"]
-    for row in derived["table"]:
-        lines.append(f"| {row['figure']} | {fmt(row['coach'])} | {fmt(row['stock'])} | {fmt(row['ratio'])} |")
-    lines += ["", f"Two workers against one process, 20-user throughput: coach {fmt(derived['speedups']['coach'])}x, "
-                  f"stock {fmt(derived['speedups']['stock'])}x."]
-    if "coach-2-postgres" in serve:
-        lines += ["", "## The production set-up: two workers on PostgreSQL + Redis", "",
-                  "| figure | 2 workers, PostgreSQL | 2 workers, SQLite | 1 process, SQLite |",
-                  "| --- | ---: | ---: | ---: |"]
-        for label, keys in (("1 user: p50 (ms)", ("one_user", "p50_ms")), ("1 user: p95 (ms)", ("one_user", "p95_ms")),
-                            ("20 users: p50 (ms)", ("many_users", "p50_ms")),
-                            ("20 users: p95 (ms)", ("many_users", "p95_ms")),
-                            ("20 users: throughput (turns/s)", ("many_users", "throughput")),
-                            ("Peak RSS serving (MB)", ("peak_rss_mb",))):
-            lines.append(f"| {label} | {get('coach-2-postgres', *keys)} | {get('coach-2', *keys)} | "
-                         f"{get('coach-1', *keys)} |")
-        lines += ["", f"PostgreSQL throughput against one process on SQLite: "
-                      f"{fmt(derived['production']['throughput_vs_sqlite_1'])}x; its 1-user p95 against SQLite's with "
-                      f"the same two workers: {fmt(derived['production']['p95_vs_sqlite_2'])}x."]
-    growth = _dig(serve, ["coach-1", "growth"])
-    lines += ["", "## As the work grows", ""]
-    if growth:
-        lines += [f"One conversation of {growth['turns']} turns (the scripted candidate, then why / shorter / email "
-                  f"again and again), {growth['conversations']} times, one user, coach in one process on SQLite: "
-                  f"turns {growth['early'][0]}-{growth['early'][1]} p50 {fmt(growth['early_p50_ms'])} ms, p95 "
-                  f"{fmt(growth['early_p95_ms'])} ms; turns {growth['late'][0]}-{growth['late'][1]} p50 "
-                  f"{fmt(growth['late_p50_ms'])} ms, p95 {fmt(growth['late_p95_ms'])} ms "
-                  f"({fmt(derived['scale']['growth'])}x).", ""]
-    for name, empty, label in (("coach-1-seeded", "coach-1", "SQLite, 1 process"),
-                               ("coach-2-postgres-seeded", "coach-2-postgres", "PostgreSQL, 2 workers + Redis")):
-        seeded = results.get("seeded", {}).get(name)
-        if seeded and name in serve:
-            lines.append(f"- {label}: {seeded['candidates']:,} stored candidates ({seeded['event_rows']:,} events, "
-                         f"{SEED_ROWS} each, and a case each; seeded in {seeded['seconds']} s): 1-user p50 "
-                         f"{get(name, 'one_user', 'p50_ms')} ms, p95 {get(name, 'one_user', 'p95_ms')} ms; "
-                         f"empty store p50 {get(empty, 'one_user', 'p50_ms')} ms, p95 "
-                         f"{get(empty, 'one_user', 'p95_ms')} ms.")
-    errors = {name: sum(_dig(figures, [measure, "errors"]) or 0 for measure in ("one_user", "many_users", "growth"))
-              for name, figures in serve.items()}
-    lines += ["", "Errors (failed or empty turns): " + ", ".join(f"{k} {v}" for k, v in errors.items()),
-              "", "## Targets", "", "| target | value | against | met |", "| --- | ---: | ---: | --- |"]
-    for target in derived["targets"]:
-        met = {True: "yes", False: "**no**", None: "not measured"}[target["met"]]
-        lines.append(f"| {target['target']} | {fmt(target['value'])} | {fmt(target['against'])} | {met} |")
-    if results["train"].get("coach") and results["train"].get("stock"):
-        lines += ["", f"Peak RSS while training: coach {results['train']['coach']['peak_rss_mb']} MB, stock "
-                      f"{results['train']['stock']['peak_rss_mb']} MB."]
-    return "\n".join(lines) + "\n"
-
-
 def machine() -> Dict:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -598,7 +417,7 @@ def on_sigterm(_signum, _frame):
     raise KeyboardInterrupt
 
 
-def main() -> int:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--short", action="store_true", help="a quick run that proves the benchmark works")
     parser.add_argument("--out", type=Path, help="where to write the markdown (default: benchmarks/results.md, "
@@ -607,9 +426,105 @@ def main() -> int:
                         help="reuse var/bench/stock from an earlier run instead of `rasa init` (no training figure)")
     parser.add_argument("--only", help="comma-separated scenarios to serve (stock-1-memory, stock-1, coach-1, "
                                        "coach-1-seeded, stock-2, coach-2, coach-2-postgres, coach-2-postgres-seeded)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+class Scenario(NamedTuple):
+    name: str
+    start: Callable[[], Tuple[Server, str]]  # starts the server; its URL
+    script: List[str]  # the candidate it plays
+    answered: Callable[[list], bool]
+    workers: int
+    warm_up: Callable[[str], None]
+    measures: Tuple[str, ...]
+
+
+class Plan:
+    """Every scenario the bench serves, in order; drops the PostgreSQL databases it created at the end."""
+
+    def __init__(self, project: Path, env: Dict[str, str], redis: str, pg_server: Optional[str],
+                 results: Dict, params: Dict):
+        self.project, self.env, self.redis, self.pg_server = project, env, redis, pg_server
+        self.results, self.params = results, params
+        self.drops: List[Callable[[], None]] = []
+
+    def scenarios(self) -> List[Scenario]:
+        planned = [
+            self._stock("stock-1-memory", 1, ("one", "many"), memory=True),
+            self._stock("stock-1", 1, ("one", "many")),
+            self._coach("coach-1", 1, ("one", "many", "growth")),
+            self._coach("coach-1-seeded", 1, ("one",),
+                        lambda: self._seeded("coach-1-seeded", fresh_sqlite("coach-1-seeded"))),
+            self._stock("stock-2", 2, ("many",)),
+            self._coach("coach-2", 2, ("one", "many")),
+        ]
+        if self.pg_server:
+            planned += [
+                self._coach("coach-2-postgres", 2, ("one", "many"), self._postgres),
+                self._coach("coach-2-postgres-seeded", 2, ("one",),
+                            lambda: self._seeded("coach-2-postgres-seeded", self._postgres())),
+            ]
+        return planned
+
+    def _env(self, workers: int) -> Dict[str, str]:
+        return self.env if workers == 1 else dict(self.env, SANIC_WORKERS=str(workers))
+
+    def _lock_store(self, workers: int) -> Optional[str]:
+        return None if workers == 1 else self.redis
+
+    def _stock(self, name: str, workers: int, measures, memory: bool = False) -> Scenario:
+        def start():
+            return stock_server(self.project, name, self._env(workers), self._lock_store(workers), memory=memory)
+        # serve_and_measure's common warm-up is enough for stock
+        return Scenario(name, start, STOCK_SCRIPT, stock_answered, workers, lambda url: None, measures)
+
+    def _coach(self, name: str, workers: int, measures, database: Callable[[], Optional[str]] = lambda: None):
+        def start():
+            return coach_server(name, self._env(workers), self._lock_store(workers), database())
+        return Scenario(name, start, COACH_SCRIPT, coach_answered, workers, check_coach_verdict, measures)
+
+    def _seeded(self, name: str, url: str) -> str:
+        return seeded_store(name, url, self.results, self.params)
+
+    def _postgres(self) -> str:
+        url, drop = postgres_database(self.pg_server)
+        self.drops.append(drop)
+        return url
+
+    def run(self, only: Optional[List[str]]) -> None:
+        try:
+            for scenario in self.scenarios():
+                if only and scenario.name not in only:
+                    continue
+                server, url = scenario.start()
+                self.results["serve"][scenario.name] = serve_and_measure(
+                    server, url, scenario.script, scenario.answered, self.params, scenario.workers,
+                    scenario.warm_up, scenario.measures)
+        finally:
+            for drop in self.drops:
+                drop()
+
+
+def report(results: Dict, params: Dict, out: Path) -> int:
+    results["meta"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    derived = derive(results)
+    text = markdown(results, derived)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
+    (WORK / f"results-{params['mode']}.json").write_text(json.dumps({**results, "derived": derived}, indent=2))
+    print()
+    print(text)
+    log(f"written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+    errors = sum(errors_of(figures) for figures in results["serve"].values())
+    if errors:
+        print(f"error: {errors} turns failed under load; see var/bench/*.log", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main() -> int:
+    args = arguments()
     params = dict(SHORT if args.short else FULL)
-    out = args.out or (WORK / "results-short.md" if args.short else RESULTS)
     if not (ROOT / "models" / "coach.tar.gz").exists():
         print("error: no models/coach.tar.gz; run `make train` (make bench does it)", file=sys.stderr)
         return 2
@@ -627,69 +542,9 @@ def main() -> int:
     project = WORK / "stock" if reuse else stock_project(results, env)
     if params["train_coach"]:
         train_coach(results, env)
-    warm_stock = lambda url: None  # noqa: E731  (the common warm-up below is enough)
-    two = dict(env, SANIC_WORKERS="2")
     pg_server = os.environ.get("COACH_TEST_PG_URL") if params["postgres"] else None
-    databases: Dict[str, Callable[[], None]] = {}  # PostgreSQL databases to drop at the end
-
-    def postgres(name: str, seeded: bool = False) -> str:
-        url, drop = postgres_database(pg_server)
-        databases[name] = drop
-        if seeded:
-            seeded_store(name, url, results, params)
-        return url
-
-    plan = [  # name, server, script, answered, workers, warm-up, what to measure
-        ("stock-1-memory", lambda: stock_server(project, "stock-1-memory", env, None, memory=True), STOCK_SCRIPT,
-         stock_answered, 1, warm_stock, ("one", "many")),
-        ("stock-1", lambda: stock_server(project, "stock-1", env, None), STOCK_SCRIPT, stock_answered, 1, warm_stock,
-         ("one", "many")),
-        ("coach-1", lambda: coach_server("coach-1", env, None), COACH_SCRIPT, coach_answered, 1, check_coach_verdict,
-         ("one", "many", "growth")),
-        ("coach-1-seeded", lambda: coach_server("coach-1-seeded", env, None,
-                                                seeded_store("coach-1-seeded", fresh_sqlite("coach-1-seeded"),
-                                                             results, params)),
-         COACH_SCRIPT, coach_answered, 1, check_coach_verdict, ("one",)),
-        ("stock-2", lambda: stock_server(project, "stock-2", two, redis), STOCK_SCRIPT, stock_answered, 2, warm_stock,
-         ("many",)),
-        ("coach-2", lambda: coach_server("coach-2", two, redis), COACH_SCRIPT, coach_answered, 2, check_coach_verdict,
-         ("one", "many")),
-    ]
-    if pg_server:
-        plan += [
-            ("coach-2-postgres", lambda: coach_server("coach-2-postgres", two, redis, postgres("coach-2-postgres")),
-             COACH_SCRIPT, coach_answered, 2, check_coach_verdict, ("one", "many")),
-            ("coach-2-postgres-seeded", lambda: coach_server("coach-2-postgres-seeded", two, redis,
-                                                             postgres("coach-2-postgres-seeded", seeded=True)),
-             COACH_SCRIPT, coach_answered, 2, check_coach_verdict, ("one",)),
-        ]
-    only = args.only.split(",") if args.only else None
-    try:
-        for name, make, script, answered, workers, warm_up, measures in plan:
-            if only and name not in only:
-                continue
-            server, url = make()
-            results["serve"][name] = serve_and_measure(server, url, script, answered, params, workers, warm_up,
-                                                       measures)
-    finally:
-        for drop in databases.values():
-            drop()
-
-    results["meta"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    derived = derive(results)
-    text = markdown(results, derived)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text)
-    (WORK / f"results-{params['mode']}.json").write_text(json.dumps({**results, "derived": derived}, indent=2))
-    print()
-    print(text)
-    log(f"written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
-    errors = sum(_dig(figures, [measure, "errors"]) or 0 for figures in results["serve"].values()
-                 for measure in ("one_user", "many_users", "growth"))
-    if errors:
-        print(f"error: {errors} turns failed under load; see var/bench/*.log", file=sys.stderr)
-        return 1
-    return 0
+    Plan(project, env, redis, pg_server, results, params).run(args.only.split(",") if args.only else None)
+    return report(results, params, args.out or (WORK / "results-short.md" if args.short else RESULTS))
 
 
 if __name__ == "__main__":

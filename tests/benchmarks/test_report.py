@@ -1,5 +1,6 @@
 """The bench's arithmetic: which figures each target compares, and the long conversation it plays."""
-from benchmarks.bench import EARLY_TURNS, derive, growth_script, markdown
+from benchmarks.bench import EARLY_TURNS, growth_script
+from benchmarks.report import derive, markdown
 from benchmarks.candidates import COACH_FOLLOW_UPS, COACH_SCRIPT
 from benchmarks.load import Run
 
