@@ -365,18 +365,13 @@ def seeded_store(name: str, url: str, results: Dict, params: Dict) -> str:
     """The coach's tables at `url` holding `seed_candidates` stored candidates, each the first SEED_ROWS events
     of a conversation the coach had in this run (coach-1's 1-user run), and its case (benchmarks/seed.py)."""
     source = f"sqlite:///{WORK / 'coach-1.db'}"
-    import sqlalchemy as sa
-    engine = sa.create_engine(source)
-    with engine.connect() as connection:
-        sender = connection.execute(sa.text("SELECT sender_id FROM events WHERE sender_id LIKE 'one-coach-1%' "
-                                            "LIMIT 1")).scalar()
-    engine.dispose()
-    if not sender:
-        raise RuntimeError("no conversation of coach-1 to seed from: run coach-1 first")
+    try:
+        events, case = seed.template(source, "one-coach-1", SEED_ROWS)
+    except LookupError as error:
+        raise RuntimeError(f"nothing of coach-1 to seed from ({error}): run coach-1 first") from error
     started = time.monotonic()
     seed.create_tables(url)
-    rows = seed.seed(url, seed.template(source, sender, SEED_ROWS), seed.case_of(source, sender),
-                     params["seed_candidates"])
+    rows = seed.seed(url, events, case, params["seed_candidates"])
     results.setdefault("seeded", {})[name] = {"candidates": params["seed_candidates"], "event_rows": rows,
                                               "seconds": round(time.monotonic() - started, 1)}
     log(f"{name}: seeded {params['seed_candidates']} candidates ({rows} events) in "

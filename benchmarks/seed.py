@@ -5,7 +5,7 @@ take seconds, not the hours a coach would need to talk to them. Each copy is the
 conversation the coach really had in this run (the first few turns: a candidate who came and went), and
 the same case row; the measured candidates then talk to a coach whose tables hold all of them.
 """
-from typing import List
+from typing import List, Tuple
 
 import sqlalchemy as sa
 
@@ -30,23 +30,20 @@ def create_tables(url: str) -> None:
     migrate(url)
 
 
-def template(url: str, sender_id: str, rows: int) -> List[tuple]:
+def template(url: str, sender_prefix: str, rows: int) -> Tuple[List[tuple], dict]:
+    """The first `rows` events of a conversation whose sender starts with `sender_prefix`, and its case."""
     engine = sa.create_engine(url)
     try:
         with engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(
+            sender = connection.execute(sa.text("SELECT sender_id FROM events WHERE sender_id LIKE :p LIMIT 1"),
+                                        {"p": sender_prefix + "%"}).scalar()
+            if not sender:
+                raise LookupError(f"no conversation of {sender_prefix}* in {url}")
+            events = [tuple(row) for row in connection.execute(
                 sa.text(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE sender_id = :s ORDER BY id LIMIT :n"),
-                {"s": sender_id, "n": rows})]
-    finally:
-        engine.dispose()
-
-
-def case_of(url: str, sender_id: str) -> dict:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            row = connection.execute(sa.text("SELECT * FROM coach_cases WHERE sender_id = :s"), {"s": sender_id}).first()
-            return dict(row._mapping) if row else {}
+                {"s": sender, "n": rows})]
+            case = connection.execute(sa.text("SELECT * FROM coach_cases WHERE sender_id = :s"), {"s": sender}).first()
+            return events, dict(case._mapping) if case else {}
     finally:
         engine.dispose()
 
