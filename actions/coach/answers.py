@@ -58,15 +58,22 @@ def read_conditional(text: str, about_this_offer: bool = True) -> YesNo:
     plain = _FILLER.sub("", (text or "").strip())
     if not about_this_offer and _ONLY_IF.search(plain):
         return YesNo(YES if _NO_MOVEMENT.search(plain) else UNSURE)
+    if about_this_offer and _NOT_A_DEAL_BREAKER.search(plain) and not _ONLY_IF.search(plain):
+        return YesNo(YES)  # before the lead "not" of "not a deal breaker" is read as a no
     if _ONLY_IF.search(plain) or (_NOT_WITH.search(plain) and not _LEAD_YES.match(plain.lower())):
         return YesNo(NO, term_in(plain) or "other")
     if about_this_offer and _OTHER_ONE.search(plain):
         return YesNo(NO, term_in(plain, exclude=("pay",)) or "other")
     if _YES_BUT.search(plain) and not _STILL.search(plain):
         return YesNo(YES, term_in(plain) or "other", unclear=True)
-    return YesNo(read_yes_no(text))
+    answer = read_yes_no(text)
+    if answer is None and about_this_offer and _DEAL_BREAKER.search(plain):
+        answer = NO  # "the travel is a deal breaker": no yes or no in it, and a clear no
+    return YesNo(answer)
 
 
+_DEAL_BREAKER = re.compile(r"\bdeal[- ]?breaker\b", re.I)
+_NOT_A_DEAL_BREAKER = re.compile(r"(?:\bnot|n't|\bno|\bnever)\s+(?:really\s+)?(?:a\s+)?deal[- ]?breaker\b", re.I)
 _NO_MOVEMENT = re.compile(r"\b(?:closer|match|move|budge|improve|come\s+up|can'?t|don'?t|doesn'?t|won'?t|no\s+movement)\b",
                           re.I)
 _STILL = re.compile(r"\b(?:still|anyway|either\s+way|regardless|even\s+if|even\s+so)\b", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from .answers import NO, YES, can_back_up, in_writing, read_conditional, read_yes_no
+from .answers import can_back_up, in_writing, read_conditional, read_yes_no
 from .facts.reading import read_facts
 from .money.numbers import number_cores
 from .state import MONEY_SLOTS, NAME_SLOTS
@@ -43,8 +43,6 @@ def named_field(text: str) -> Optional[str]:
     return None
 
 
-_DEAL_BREAKER = re.compile(r"\bdeal[- ]?breaker\b", re.I)
-_NOT_A_DEAL_BREAKER = re.compile(r"\b(?:not|n't|no|never)\s+(?:really\s+)?(?:a\s+)?deal[- ]?breaker\b", re.I)
 _CLAUSE = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
 _PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|hour|week)\b|/\s*(?:yr|mo|hr|h|month|year|hour)\b"
                      r"|\b(?:annual\w*|monthly|hourly|yearly|lpa)\b", re.I)
@@ -142,8 +140,6 @@ def _yes_no(field: str, text: str) -> Tuple[Dict[str, Any], List[str]]:
         return ({field: answer}, []) if answer else ({}, [])
     reading = read_conditional(text, about_this_offer=field == "accept_as_is")
     answer = reading.answer or read_yes_no(text)
-    if field == "accept_as_is" and answer is None and _DEAL_BREAKER.search(text):
-        answer = NO if not _NOT_A_DEAL_BREAKER.search(text) else YES
     if answer is None:
         return {}, []
     updates: Dict[str, Any] = {field: answer}

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from actions.coach.answers import NO, UNSURE, YES, can_back_up, in_writing, read_yes_no, writing_said
+from actions.coach.answers import NO, UNSURE, YES, can_back_up, in_writing, read_conditional, read_yes_no, writing_said
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,3 +56,19 @@ def test_any_text_reads_without_error(text):
 ])
 def test_what_a_message_says_of_the_other_offers_paper_in_passing(text, said):
     assert writing_said(text) == said
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the travel is a deal breaker", NO),
+    ("no, it's a deal-breaker", NO),
+    ("not a deal breaker", YES),  # the lead "not" denies the deal breaker, not the offer
+    ("nah it isn't a dealbreaker, I'd still sign", YES),
+    ("not really a deal breaker", YES),
+])
+def test_a_deal_breaker_answers_would_you_accept_it_as_it_is(text, expected):
+    assert read_conditional(text, about_this_offer=True).answer == expected
+
+
+def test_a_deal_breaker_with_a_condition_keeps_the_condition():
+    reading = read_conditional("not a deal breaker unless they make it 60% travel", about_this_offer=True)
+    assert (reading.answer, reading.condition) == (NO, "travel")

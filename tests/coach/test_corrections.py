@@ -96,6 +96,8 @@ def test_a_figure_said_to_be_wrong_is_replaced_in_its_own_period(text, slots, ex
 @pytest.mark.parametrize("text, slots, expected", [
     ("it's a deal-breaker", {}, {"accept_as_is": "no"}),
     ("it's not a deal-breaker", {}, {"accept_as_is": "yes"}),
+    ("not a deal breaker", {}, {"accept_as_is": "yes"}),
+    ("it isn't a dealbreaker, I'd still sign", {}, {"accept_as_is": "yes"}),
     ("I have my pay stubs", {}, {"evidence": "I have my pay stubs"}),
     ("my current base is 100k", {"previous_earnings": 122000.0}, {"previous_base": 100000.0}),
 ])
