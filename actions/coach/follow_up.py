@@ -164,7 +164,8 @@ def _new_facts(text: str, slots: Dict[str, Any]) -> FollowUp:
         if _OTHER_OFFER_IN_HAND.search(text):
             updates["competing_offer_in_writing"] = in_writing(text) or "yes"
         if "competing_offer" not in {reason.key for reason in reasons_from({**slots, **updates})} and updates:
-            updates["reasons"] = merged(reasons_from(slots), [Reason("competing_offer", text)])
+            # beside any reason this message raised above, not in place of it
+            updates["reasons"] = merged(reasons_from({**slots, **updates}), [Reason("competing_offer", text)])
     if not updates:
         return FollowUp(FACTS)
     _step_back_now(updates, slots, text)

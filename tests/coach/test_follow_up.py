@@ -160,6 +160,14 @@ def test_a_reason_raised_after_the_verdict_is_weighed_with_the_rest(text, key):
     assert [reason["key"] for reason in follow.updates["reasons"]] == ["below_previous_earnings", key]
 
 
+def test_a_new_other_offer_told_with_another_reason_keeps_both():
+    text = "I also have an offer from Stork Labs for 130k, and the posting said remote but the letter says onsite."
+    follow = read_follow_up(text, DECIDED_CASE)
+    assert [reason["key"] for reason in follow.updates["reasons"]] == [
+        "below_previous_earnings", "changed_terms", "competing_offer"]
+    assert follow.updates["other_company"] == "Stork Labs" and follow.updates["competing_offer"] == 130_000
+
+
 def test_a_style_named_on_its_own_is_a_variant():
     assert read_follow_up("talking points for a call", DECIDED_CASE).style == "phone"
 
