@@ -22,10 +22,7 @@ from sanic.response import HTTPResponse
 
 from channels.guard import guarded
 from channels.identity import REST_ID_RULE, is_rest_id
-
-
-def refusal(status: int, message: str) -> HTTPResponse:
-    return response.json({"error": message}, status=status)
+from serving.api_door import refusal
 
 
 class RestInput(rasa_rest.RestInput):

@@ -13,8 +13,9 @@ In credentials.yml as ``channels.socketio.SocketIOInput`` with the stock setting
   WebSocket from the start (web/server.py).
 - **Only the chat page's origins** may connect: the socket's own origin (through the public door, the
   page and the socket share one), and those listed in COACH_WIDGET_ORIGINS (scripts/serve.py lists the
-  page's loopback address, whose socket is on another port). A frame is at most MAX_FRAME_BYTES, and the
-  message text goes through channels/guard.py like every channel's.
+  page's loopback address, whose socket is on another port). A frame is at most MAX_BODY_BYTES, the cap
+  on an HTTP body (serving/api_door.py), and the message text goes through channels/guard.py like every
+  channel's.
 - **Output**: one message is one bubble, in Markdown that shows the text as written
   (``channels.formatting.to_markdown``); buttons go out as the widget's quick replies.
 """
@@ -33,10 +34,10 @@ from socketio import AsyncServer
 from channels.formatting import summary_in, summary_markdown, to_markdown
 from channels.guard import guarded
 from channels.sessions import SessionSigner
+from serving.api_door import MAX_BODY_BYTES
 
 logger = logging.getLogger(__name__)
 
-MAX_FRAME_BYTES = 256 * 1024  # the same cap as an HTTP body (serving/api_door.py)
 NO_SESSION = "This chat has no session yet: please reload the page."
 
 
@@ -80,7 +81,7 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         handle = guarded(on_new_message)
         signer = SessionSigner()
-        sio = WidgetSocketServer(async_mode="sanic", transports=["websocket"], max_http_buffer_size=MAX_FRAME_BYTES)
+        sio = WidgetSocketServer(async_mode="sanic", transports=["websocket"], max_http_buffer_size=MAX_BODY_BYTES)
         webhook = rasa_socketio.SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
 

@@ -75,11 +75,10 @@ def door(token: str) -> Callable[[Request], Any]:
         if not directly_from_loopback(request):
             return refusal(403, "the HTTP API is only served on loopback")
         conversation = _CONVERSATION_PATH.fullmatch(path)
-        conversation_id = unquote(conversation.group(1)) if conversation else None
-        if conversation and space(conversation_id) is None:
+        kind = space(unquote(conversation.group(1))) if conversation else None
+        if conversation and kind is None:
             return refusal(400, "not a conversation id")
-        if request.method == "GET" and conversation and conversation.group(2) == "tracker" \
-                and space(conversation_id) == "rest":
+        if request.method == "GET" and conversation and conversation.group(2) == "tracker" and kind == "rest":
             return None  # a REST conversation's own tracker, from loopback: see the module's docstring
         given = bearer(request)
         if not given or not hmac.compare_digest(given.encode(), token.encode()):
