@@ -114,9 +114,7 @@ def read_companies(text: str, asked: Optional[str], known: dict, facts: Facts) -
 
 def _cue_set_apart(scene: "Scene", name_start: int) -> bool:
     """Whether the last cue for the other offer before a company's name is in another clause than the name."""
-    sentence_start = scene.sentence_at(name_start)[0]
-    competing = [end for _, end, kind in scene.cues_between(sentence_start, name_start)
-                 if kind == "competing" and end <= name_start]
+    competing = [end for _, end, kind in scene.cues_before(name_start) if kind == "competing"]
     return bool(competing) and bool(_NAME_GAP.search(scene.text[competing[-1]:name_start]))
 
 
@@ -155,10 +153,13 @@ class Scene:
     def cues_between(self, start: int, end: int) -> List[Tuple[int, int, str]]:
         return self.cues[bisect_left(self.cue_starts, start):bisect_left(self.cue_starts, end)]
 
+    def cues_before(self, start: int) -> List[Tuple[int, int, str]]:
+        """The cues of the sentence at `start` that end by `start`."""
+        return [cue for cue in self.cues_between(self.sentence_at(start)[0], start) if cue[1] <= start]
+
     def owner_at(self, start: int, window_end: int) -> Tuple[Optional[str], bool]:
         """Whose figure sits at text[start:]: (owner, whether words right beside it said so)."""
-        sentence_start = self.sentence_at(start)[0]
-        before = [cue for cue in self.cues_between(sentence_start, start) if cue[1] <= start]
+        before = self.cues_before(start)
         if before and before[-1][2] == "others" and not _FAR.search(self.text[before[-1][1]:start]):
             return "others", True  # "my friends got 15 LPA at other companies": their pay, nobody's here
         beside = self.cues_between(start, window_end)
@@ -185,9 +186,8 @@ class Scene:
     def wished(self, start: int) -> bool:
         """Whether the figure at `start` is what the candidate wants rather than a fact: a wish word ("deserve",
         "want", "ask for") just before it, since the last cue before it in its sentence."""
-        sentence_start = self.sentence_at(start)[0]
-        before = [end for _, end, _ in self.cues_between(sentence_start, start) if end <= start]
-        return bool(_WISH.search(self.text[before[-1] if before else sentence_start:start]))
+        before = self.cues_before(start)
+        return bool(_WISH.search(self.text[before[-1][1] if before else self.sentence_at(start)[0]:start]))
 
     def offer_named_near(self, start: int, window_end: int) -> bool:
         """Whether words right at the figure say it is this offer's: "they offered (me) 120k", "the offer is
@@ -196,8 +196,7 @@ class Scene:
         beside = self.cues_between(start, window_end)
         if beside:
             return beside[0][2] in ("offer", "strong")
-        sentence_start = self.sentence_at(start)[0]
-        before = [cue for cue in self.cues_between(sentence_start, start) if cue[1] <= start]
+        before = self.cues_before(start)
         if not before or before[-1][2] not in ("offer", "strong"):
             return False
         return not _FAR.search(self.text[before[-1][1]:start])
