@@ -34,12 +34,11 @@ _HOLDS = re.compile(r"\b(?:have|has|got|kept|keep|saved|still\s+have|can\s+(?:sh
                     r"|attached)\b", re.I)
 
 
-_PROVES = ("below_previous_earnings", "changed_terms", "larger_territory")  # the kinds that ask for proof
-
-
 def proof_told(text: str, slots: Dict[str, Any]) -> Optional[str]:
     """ "I have payslips and form 16": proof named and held; a mere mention ("the posting said...") is not."""
-    if proof_items(text, _PROVES) and _HOLDS.search(text) and can_back_up(text) != NO:
+    from . import KINDS  # the registry is built from the modules that import this one
+    asking = tuple(key for key, kind in KINDS.items() if EVIDENCE in kind.follow_ups)
+    if proof_items(text, asking) and _HOLDS.search(text) and can_back_up(text) != NO:
         return text
     return None
 
