@@ -80,7 +80,8 @@ def _parts(reads: List[Read], plain_is: str) -> Tuple[List[Read], List[Read], Li
 
 
 def _variable_added(read: Read, reads: List[Read]) -> bool:
-    following = reads[reads.index(read) + 1:reads.index(read) + 2]
+    at = reads.index(read)
+    following = reads[at + 1:at + 2]
     return bool(following) and following[0].owner == read.owner and _ADD_ON.search(following[0].gap_before) is not None \
         and (following[0].label == "variable" or following[0].figure.percent is not None)
 

@@ -103,11 +103,12 @@ def gap_and_ask(case: Case, checked: CheckedReason, index: int, say: Phrasebook,
 
 
 def describe(reason: Reason, case: Case) -> str:
-    if _NOT_DESCRIBED.search(reason.said) or not _EARLIER.search(reason.said):
+    never_described = bool(_NOT_DESCRIBED.search(reason.said))
+    if never_described or not _EARLIER.search(reason.said):
         # a term they'd like different ("I was hoping for March 1"): said as that, never as a change
         term = changed_term(reason.said)
         wish = f"{term.label if term else 'a term of the job'}, which you'd like changed"
-        return wish + (" though it was never described differently" if _NOT_DESCRIBED.search(reason.said)
+        return wish + (" though it was never described differently" if never_described
                        else " (you haven't said it was described differently)")
     return f"a change from what was described: {_facts(reason)}"
 
