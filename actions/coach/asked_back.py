@@ -30,16 +30,14 @@ _YES_NO_ONLY = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|maybe|sure|ok|okay)\W*$"
 
 def questions_in(text: str) -> List[str]:
     """The real questions in a message, as written; empty when it asks nothing."""
-    found = []
-    for sentence in _SENTENCE.findall(text or ""):
-        plain = sentence.strip()
-        if not plain:
-            continue
-        asks = plain.endswith("?") or bool(_ASKING.search(plain))
-        doubt = _TAG_ONLY.match(plain) or _FIGURE_ONLY.match(plain) or _YES_NO_ONLY.match(plain)
-        if asks and not doubt:
-            found.append(plain)
-    return found
+    return [plain for plain in (sentence.strip() for sentence in _SENTENCE.findall(text or "")) if _asks(plain)]
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a real question: not a tag ("right?"), a figure or a yes/no with a question mark."""
+    asks = sentence.endswith("?") or bool(_ASKING.search(sentence))
+    doubt = _TAG_ONLY.match(sentence) or _FIGURE_ONLY.match(sentence) or _YES_NO_ONLY.match(sentence)
+    return bool(asks and not doubt)
 
 
 # "Another company will send 130k next week, can I use that?": a statement with a question on its tail.
@@ -53,8 +51,9 @@ def statement_in(text: str) -> str:
     kept = []
     for sentence in _SENTENCE.findall(text or ""):
         plain = sentence.strip()
-        if plain in questions_in(plain):
-            plain = _QUESTION_TAIL.sub("", plain) if _QUESTION_TAIL.search(plain) else ""
+        if _asks(plain):
+            plain, tails = _QUESTION_TAIL.subn("", plain)
+            plain = plain if tails else ""
         if plain:
             kept.append(plain)
     return " ".join(kept)
