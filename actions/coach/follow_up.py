@@ -85,7 +85,8 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
         return _other_offer_gone(slots)
     if reply:
         return _reply(reply, slots)
-    named = _STYLE_NAMED.match(text) and not questions_in(text)  # "email or phone?" asks which is better
+    questions = questions
+    named = _STYLE_NAMED.match(text) and not questions  # "email or phone?" asks which is better
     style = requested_style(text) if _VARIANT_ASK.search(text) or named else None
     if style:
         return FollowUp(VARIANT, style=style)
@@ -97,15 +98,15 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
     if decided and slots.get("draft_kind") == "none":
         return FollowUp(DECIDED, updates={"accept_as_is": "no" if re.search(r"decline|down|no", decided.group("choice"))
                                           else "yes"}, decide_again=True)
-    if questions_in(text) and not _WHY.search(text):  # answered, and nothing taken from it
-        return FollowUp(ANSWER, answers_to(questions_in(text), None, slots))
+    if questions and not _WHY.search(text):  # answered, and nothing taken from it
+        return FollowUp(ANSWER, answers_to(questions, None, slots))
     facts = _new_facts(text, slots)
     if facts.updates:
         return facts
-    if _WHY.search(text) or questions_in(text):
+    if _WHY.search(text) or questions:
         if _WHY.search(text) and not _topic_question(text):
             return FollowUp(WHY)
-        return FollowUp(ANSWER, answers_to(questions_in(text) or [text], None, slots))
+        return FollowUp(ANSWER, answers_to(questions or [text], None, slots))
     if _THANKS.match(text):
         return FollowUp(THANKS, [WELCOME])
     return FollowUp(UNCLEAR, [MENU])
