@@ -85,7 +85,7 @@ def read_follow_up(text: str, slots: Dict[str, Any]) -> FollowUp:
         return _other_offer_gone(slots)
     if reply:
         return _reply(reply, slots)
-    questions = questions
+    questions = questions_in(text)
     named = _STYLE_NAMED.match(text) and not questions  # "email or phone?" asks which is better
     style = requested_style(text) if _VARIANT_ASK.search(text) or named else None
     if style:
